@@ -1,0 +1,13 @@
+/**
+ * Shegong core: the domain types, identifiers, code sets, the division table and the standard
+ * models of China's community social-work system.
+ *
+ * <p>Has no framework dependency at run time.
+ *
+ * @since 0.1.0
+ */
+module org.shegong.core {
+  requires static org.immutables.value.annotations;
+
+  exports org.shegong.core;
+}

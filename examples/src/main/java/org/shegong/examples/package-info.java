@@ -1,0 +1,6 @@
+/**
+ * Runnable scenarios that use only Shegong's public API. Not published.
+ *
+ * @since 0.1.0
+ */
+package org.shegong.examples;

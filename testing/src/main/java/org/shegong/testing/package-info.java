@@ -1,0 +1,6 @@
+/**
+ * Test support for applications that use Shegong: the {@code shegong-testing} module.
+ *
+ * @since 0.1.0
+ */
+package org.shegong.testing;
