@@ -10,4 +10,5 @@ module org.shegong.core {
   requires static org.immutables.value.annotations;
 
   exports org.shegong.core;
+  exports org.shegong.core.code;
 }
