@@ -1,0 +1,160 @@
+package org.shegong.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Enforces the dependency rules of DESIGN.md §1 on the compiled main classes of every published
+ * module. It lives in {@code examples} because that is the one module whose class path holds them
+ * all.
+ */
+class ArchitectureTest {
+
+  private static final List<String> PUBLISHED =
+      List.of("core", "validation", "serialization", "testing", "cli");
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importMainClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.shegong");
+  }
+
+  @Test
+  void importsTheMainClassesOfCore() {
+    // Guards the other rules against passing vacuously because nothing was imported.
+    org.assertj.core.api.Assertions.assertThat(
+            classes.stream().filter(c -> c.getPackageName().startsWith("org.shegong.core")))
+        .isNotEmpty();
+  }
+
+  @Test
+  void coreUsesNoFramework() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("org.shegong.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "com.fasterxml.jackson..",
+                "org.hibernate..",
+                "picocli..",
+                "org.assertj..",
+                "org.junit..")
+            .because("core depends on no framework at run time (DESIGN.md §1)");
+    rule.check(classes);
+  }
+
+  @Test
+  void coreDependsOnNoOtherShegongModule() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.shegong.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.shegong.validation..",
+            "org.shegong.serialization..",
+            "org.shegong.testing..",
+            "org.shegong.cli..",
+            "org.shegong.examples..",
+            "org.shegong.benchmarks..")
+        .check(classes);
+  }
+
+  @Test
+  void serializationDoesNotPullInValidation() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.shegong.serialization..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.shegong.validation..",
+            "org.hibernate..",
+            "jakarta.validation..",
+            "org.shegong.cli..")
+        .because("a user who only wants JSON must not get Hibernate Validator (DESIGN.md §1)")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void validationDoesNotUseJacksonOrTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.shegong.validation..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.fasterxml.jackson..", "org.shegong.serialization..", "org.shegong.cli..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheCommandLineUsesPicocli() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.shegong.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void testingSupportDoesNotDependOnJUnit() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.shegong.testing..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.junit..", "org.shegong.cli..")
+        .because("shegong-testing must work in any test runner (DESIGN.md §1)")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @ParameterizedTest(name = "nobody outside {0} uses its internal packages")
+  @MethodSource("published")
+  void noModuleUsesAnotherModulesInternals(String module) {
+    String root = "org.shegong." + module;
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(root + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(root + ".internal..")
+        .because("internal packages are not exported (CONTRIBUTING.md)")
+        .check(classes);
+  }
+
+  @Test
+  void publishedModulesDoNotDependOnExamplesOrBenchmarks() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.shegong.examples..", "org.shegong.benchmarks..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.shegong.examples..", "org.shegong.benchmarks..")
+        .check(classes);
+  }
+
+  static List<String> published() {
+    return PUBLISHED;
+  }
+}
