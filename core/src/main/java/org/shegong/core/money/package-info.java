@@ -1,0 +1,6 @@
+/**
+ * Amounts of money in 元 (CNY) with at most two fraction digits, never floating point.
+ *
+ * @since 0.1.0
+ */
+package org.shegong.core.money;
