@@ -1,0 +1,6 @@
+/**
+ * Implementation details of {@code shegong-core}; not exported, not API.
+ *
+ * @since 0.1.0
+ */
+package org.shegong.core.internal;
