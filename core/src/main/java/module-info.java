@@ -11,5 +11,8 @@ module org.shegong.core {
 
   exports org.shegong.core;
   exports org.shegong.core.code;
+  exports org.shegong.core.issue;
   exports org.shegong.core.money;
+
+  uses org.shegong.core.issue.RuleProvider;
 }

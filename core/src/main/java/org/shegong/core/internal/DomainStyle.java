@@ -40,7 +40,6 @@ import org.immutables.value.Value;
     jdkOnly = true,
     allParameters = false,
     defaults = @Value.Immutable(copy = true, prehash = false),
-    validationMethod = Value.Style.ValidationMethod.NONE,
     privateNoargConstructor = false,
     deepImmutablesDetection = false,
     redactedMask = "***")

@@ -1,0 +1,117 @@
+package org.shegong.core.issue;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One problem found in data: which rule, how serious, where, and a message for people.
+ *
+ * <p>The fields are those of the exchange-format validation report: severity, code, message, a JSON
+ * Pointer ({@code path}) to the offending value, and — for records read from a file — the file, the
+ * 1-based line, the 0-based record index (records only, not the header), the record type and the
+ * record id. A message never contains a raw citizen ID, phone number or child's name.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Issue implements WithIssue {
+
+  Issue() {}
+
+  /**
+   * Returns how serious the issue is.
+   *
+   * @return the severity, never null
+   */
+  public abstract Severity severity();
+
+  /**
+   * Returns the stable code of the rule that found the issue.
+   *
+   * @return for example {@code SG-CID-004}, never null
+   */
+  public abstract String code();
+
+  /**
+   * Returns the message in the locale the validator was configured with.
+   *
+   * @return the message, with sensitive values masked, never null
+   */
+  public abstract String message();
+
+  /**
+   * Returns the JSON Pointer (RFC 6901) to the offending value within its record.
+   *
+   * @return for example {@code /classification/tier}; {@code ""} for the whole record or line
+   */
+  public abstract String path();
+
+  /**
+   * Returns the name of the file the record was read from.
+   *
+   * @return the file name, or empty for data not read from a file
+   */
+  public abstract Optional<String> file();
+
+  /**
+   * Returns the 1-based line of the file the issue was found on.
+   *
+   * @return the line, or empty for data not read from a file
+   */
+  public abstract Optional<Long> line();
+
+  /**
+   * Returns the 1-based column on the line, for syntax issues.
+   *
+   * @return the column, or empty when not known or not meaningful
+   */
+  public abstract Optional<Long> column();
+
+  /**
+   * Returns the 0-based index of the record in its file, counting records only (not the header).
+   *
+   * @return the record index, or empty outside batches and for issues of the header
+   */
+  public abstract Optional<Long> recordIndex();
+
+  /**
+   * Returns the record type as spelled in the exchange format, for example {@code child}.
+   *
+   * @return the record type, or empty when not known (a line that is not JSON, say)
+   */
+  public abstract Optional<String> recordType();
+
+  /**
+   * Returns the id of the record the issue belongs to.
+   *
+   * @return the record id, or empty when the record has none or is not known
+   */
+  public abstract Optional<String> recordId();
+
+  /**
+   * Tells whether the issue makes the data invalid.
+   *
+   * @return {@code true} for {@link Severity#ERROR}
+   */
+  public final boolean isError() {
+    return severity() == Severity.ERROR;
+  }
+
+  /**
+   * Starts a new issue; usually obtained from {@link Rule#issue} instead.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link Issue}; obtained from {@link Issue#builder()} or {@link Rule#issue}.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableIssue.Builder {
+    Builder() {}
+  }
+}
