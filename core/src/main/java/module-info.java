@@ -11,4 +11,6 @@ module org.shegong.core {
 
   exports org.shegong.core;
   exports org.shegong.core.code;
+  exports org.shegong.core.id;
+  exports org.shegong.core.privacy;
 }
