@@ -11,8 +11,10 @@ module org.shegong.core {
 
   exports org.shegong.core;
   exports org.shegong.core.code;
+  exports org.shegong.core.id;
   exports org.shegong.core.issue;
   exports org.shegong.core.money;
+  exports org.shegong.core.privacy;
 
   uses org.shegong.core.issue.RuleProvider;
 }
