@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.shegong.core.code.Sex;
+import org.shegong.core.issue.Severity;
 import org.shegong.core.privacy.Masking;
 
 /**
@@ -152,7 +153,7 @@ public final class CitizenId {
         defects.add(CitizenIdDefect.WRONG_CHECK_CHARACTER);
       }
     }
-    boolean valid = defects.stream().noneMatch(d -> d.severity() == DefectSeverity.ERROR);
+    boolean valid = defects.stream().noneMatch(d -> d.severity() == Severity.ERROR);
     if (legacy && !valid) {
       // keep the malformed text as written; the conversion is only meaningful for a valid number
       value = text;
@@ -178,7 +179,7 @@ public final class CitizenId {
   }
 
   /**
-   * Tells whether the number breaks no rule of severity {@link DefectSeverity#ERROR}.
+   * Tells whether the number breaks no rule of severity {@link Severity#ERROR}.
    *
    * @return {@code true} when valid; a converted legacy number is valid
    */
@@ -193,7 +194,7 @@ public final class CitizenId {
    */
   public Optional<IdentifierDefect> defect() {
     for (IdentifierDefect d : defects) {
-      if (d.severity() == DefectSeverity.ERROR) {
+      if (d.severity() == Severity.ERROR) {
         return Optional.of(d);
       }
     }

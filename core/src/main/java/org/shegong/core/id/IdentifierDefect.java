@@ -1,5 +1,7 @@
 package org.shegong.core.id;
 
+import org.shegong.core.issue.Severity;
+
 /**
  * A rule that an identifier value breaks, ready to be reported as a validation issue.
  *
@@ -21,10 +23,10 @@ public interface IdentifierDefect {
   /**
    * Returns how serious the defect is.
    *
-   * @return {@link DefectSeverity#ERROR} when the identifier is invalid because of it, {@link
-   *     DefectSeverity#WARNING} when it is only worth reporting
+   * @return {@link Severity#ERROR} when the identifier is invalid because of it, {@link
+   *     Severity#WARNING} when it is only worth reporting
    */
-  DefectSeverity severity();
+  Severity severity();
 
   /**
    * Returns the rule, stated in English.

@@ -1,5 +1,7 @@
 package org.shegong.core.id;
 
+import org.shegong.core.issue.Severity;
+
 /**
  * The rule of a mainland mobile phone number and its stable code.
  *
@@ -9,17 +11,17 @@ public enum MobileNumberDefect implements IdentifierDefect {
   /** SG-TEL-001: 11 digits, the first 1 and the second 3–9. */
   WRONG_FORMAT(
       "SG-TEL-001",
-      DefectSeverity.ERROR,
+      Severity.ERROR,
       "a mobile phone number must have 11 digits, starting with 1 followed by a digit from 3 to 9",
       "手机号码应为11位数字，以1开头，第2位为3–9");
 
   private final String ruleCode;
-  private final DefectSeverity severity;
+  private final Severity severity;
   private final String descriptionEn;
   private final String descriptionZh;
 
   MobileNumberDefect(
-      String ruleCode, DefectSeverity severity, String descriptionEn, String descriptionZh) {
+      String ruleCode, Severity severity, String descriptionEn, String descriptionZh) {
     this.ruleCode = ruleCode;
     this.severity = severity;
     this.descriptionEn = descriptionEn;
@@ -32,7 +34,7 @@ public enum MobileNumberDefect implements IdentifierDefect {
   }
 
   @Override
-  public DefectSeverity severity() {
+  public Severity severity() {
     return severity;
   }
 

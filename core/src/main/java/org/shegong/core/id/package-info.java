@@ -7,7 +7,7 @@
  * lenient(raw)} never throws for non-null input and keeps malformed text, so that the validation
  * layer can report on bad data: {@code isValid()}, {@code defect()} and {@code defects()} tell what
  * is wrong as {@link org.shegong.core.id.IdentifierDefect}s, each with a stable rule code, a {@link
- * org.shegong.core.id.DefectSeverity severity} and a description in Chinese and English. Derived
+ * org.shegong.core.issue.Severity severity} and a description in Chinese and English. Derived
  * accessors ({@code birthDate()}, {@code registrationAuthority()}, …) throw {@link
  * org.shegong.core.id.InvalidIdentifierException} on an invalid instance: check {@code isValid()}
  * first.

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.shegong.core.ShegongException;
 import org.shegong.core.code.Sex;
+import org.shegong.core.issue.Severity;
 
 class CitizenIdTest {
 
@@ -223,7 +224,7 @@ class CitizenIdTest {
     assertThat(id.wasLegacy()).isTrue();
     assertThat(id.defect()).contains(CitizenIdDefect.LEGACY_15_DIGIT);
     assertThat(id.defects()).containsExactly(CitizenIdDefect.LEGACY_15_DIGIT);
-    assertThat(CitizenIdDefect.LEGACY_15_DIGIT.severity()).isEqualTo(DefectSeverity.WARNING);
+    assertThat(CitizenIdDefect.LEGACY_15_DIGIT.severity()).isEqualTo(Severity.WARNING);
     assertThat(id.birthDate()).isEqualTo(LocalDate.of(1949, 12, 31));
     assertThat(id).isEqualTo(CitizenId.of(PUBLISHED)).hasSameHashCodeAs(CitizenId.of(PUBLISHED));
   }
@@ -287,8 +288,7 @@ class CitizenIdTest {
       assertThat(d.descriptionEn()).isNotBlank();
       assertThat(d.descriptionZh()).isNotBlank();
       assertThat(d.severity())
-          .isEqualTo(
-              d == CitizenIdDefect.LEGACY_15_DIGIT ? DefectSeverity.WARNING : DefectSeverity.ERROR);
+          .isEqualTo(d == CitizenIdDefect.LEGACY_15_DIGIT ? Severity.WARNING : Severity.ERROR);
     }
   }
 }
