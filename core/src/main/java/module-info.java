@@ -11,4 +11,5 @@ module org.shegong.core {
 
   exports org.shegong.core;
   exports org.shegong.core.code;
+  exports org.shegong.core.division;
 }
