@@ -63,14 +63,22 @@ public final class DivisionTable {
    */
   private static final class BundledHolder {
     static final DivisionTable TABLE =
-        new DivisionTable(
-            BUNDLED_VINTAGE,
-            DivisionTableReader.read(
-                baseName -> {
-                  String resource = baseName + ".gz";
-                  InputStream stream = DivisionTable.class.getResourceAsStream(resource);
-                  return stream == null ? null : new OpenedFile(resource, stream, true);
-                }));
+        new DivisionTable(BUNDLED_VINTAGE, DivisionTableReader.read(new BundledFiles()));
+  }
+
+  /**
+   * Opens the gzipped CSVs bundled next to this class. A class rather than a lambda, and {@code
+   * concat} rather than {@code +}, to spare the cold start the bootstrap of invokedynamic.
+   *
+   * @since 0.1.0
+   */
+  private static final class BundledFiles implements DivisionTableReader.FileSource {
+    @Override
+    public OpenedFile open(String baseName) {
+      String resource = baseName.concat(".gz");
+      InputStream stream = DivisionTable.class.getResourceAsStream(resource);
+      return stream == null ? null : new OpenedFile(resource, stream, true);
+    }
   }
 
   /**

@@ -6,11 +6,11 @@ import java.util.Arrays;
  * The divisions of one table, one level at a time, in compact sorted arrays.
  *
  * <p>Per level: the codes as a sorted {@code int[]} (9 digits fit in an int), and all names
- * concatenated into one {@code String} with an {@code int[]} of end offsets. A lookup is a binary
- * search; a region's descendants on a level are a contiguous index range, because a descendant's
- * code starts with its ancestor's code. Levels are indexed by {@link
- * org.shegong.core.division.DivisionLevel#ordinal()} (0 province … 3 township). Immutable and
- * thread-safe once built.
+ * concatenated into one {@code String}, each followed by {@code \n}, with an {@code int[]} of the
+ * offsets of those separators. A lookup is a binary search; a region's descendants on a level are a
+ * contiguous index range, because a descendant's code starts with its ancestor's code. Levels are
+ * indexed by {@link org.shegong.core.division.DivisionLevel#ordinal()} (0 province … 3 township).
+ * Immutable and thread-safe once built.
  *
  * @since 0.1.0
  */
@@ -94,7 +94,7 @@ public final class DivisionStore {
    * @return the name, never null
    */
   public String name(int level, int index) {
-    int start = index == 0 ? 0 : nameEnds[level][index - 1];
+    int start = index == 0 ? 0 : nameEnds[level][index - 1] + 1;
     return names[level].substring(start, nameEnds[level][index]);
   }
 

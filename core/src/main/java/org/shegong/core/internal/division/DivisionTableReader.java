@@ -1,15 +1,13 @@
 package org.shegong.core.internal.division;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.shegong.core.division.DivisionTableException;
+import org.shegong.core.internal.division.CsvRow.ByteSink;
 
 /**
  * Reads the four CSV files of a division table into a {@link DivisionStore}, checking every row.
@@ -21,7 +19,7 @@ import org.shegong.core.division.DivisionTableException;
  * found by their header name, so their order does not matter and extra columns are ignored. Only
  * {@code code} and {@code name} are required: parents are derived from the code's prefix, and a
  * parent column, when present, must agree with that prefix. Every parent must itself be in the
- * table. Rows may come in any order. Blank lines are skipped.
+ * table. Rows may come in any order. Lines end in LF or CRLF; blank lines are skipped.
  *
  * @since 0.1.0
  */
@@ -109,89 +107,164 @@ public final class DivisionTableReader {
           "missing (expected " + baseName + " or " + baseName + ".gz)",
           null);
     }
+    byte[] bytes;
     try (InputStream raw = file.stream();
-        InputStream in = file.gzipped() ? new GZIPInputStream(raw, 1 << 16) : raw;
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-      return parse(reader, file.name(), level);
+        InputStream in = file.gzipped() ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       throw new DivisionTableException(
           DivisionTableException.UNREADABLE_TABLE, file.name(), 0, "cannot read: " + e, e);
     }
+    return parse(bytes, file.name(), level);
   }
 
-  private static Level parse(BufferedReader reader, String fileName, int level) throws IOException {
+  /**
+   * Parses one file. Codes are parsed from the bytes without decoding; the names of the file are
+   * collected as UTF-8 bytes separated by {@code \n} and decoded once.
+   */
+  private static Level parse(byte[] bytes, String fileName, int level) {
     int digits = DivisionStore.digits(level);
+    int[] parentDigits = new int[PARENT_COLUMNS[level].length];
+    for (int parent = 0; parent < parentDigits.length; parent++) {
+      parentDigits[parent] = DivisionStore.digits(parent);
+    }
     LevelBuilder builder = new LevelBuilder(fileName);
+    ByteSink names = new ByteSink(bytes.length / 4);
+    CsvRow row = new CsvRow();
     int codeColumn = -1;
     int nameColumn = -1;
     int[] parentColumns = null;
     int columns = 0;
     int lineNumber = 0;
-    String line;
-    while ((line = reader.readLine()) != null) {
+    int length = bytes.length;
+    int position = 0;
+    if (length >= 3
+        && bytes[0] == (byte) 0xEF
+        && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF) {
+      position = 3;
+    }
+    while (position < length) {
       lineNumber++;
-      if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-        line = line.substring(1);
+      int lineEnd = position;
+      while (lineEnd < length && bytes[lineEnd] != '\n') {
+        lineEnd++;
       }
-      if (line.isBlank()) {
+      int next = lineEnd + 1;
+      if (lineEnd > position && bytes[lineEnd - 1] == '\r') {
+        lineEnd--;
+      }
+      int from = position;
+      position = next;
+      if (isBlank(bytes, from, lineEnd)) {
         continue;
       }
-      List<String> fields = split(line, fileName, lineNumber);
+      try {
+        row.split(bytes, from, lineEnd);
+      } catch (IllegalArgumentException e) {
+        throw malformed(fileName, lineNumber, e.getMessage());
+      }
       if (parentColumns == null) {
-        columns = fields.size();
-        codeColumn = column(fields, "code", fileName, lineNumber, true);
-        nameColumn = column(fields, "name", fileName, lineNumber, true);
+        List<String> header = new ArrayList<>(row.count());
+        for (int field = 0; field < row.count(); field++) {
+          header.add(row.text(bytes, field));
+        }
+        columns = header.size();
+        codeColumn = column(header, "code", fileName, lineNumber, true);
+        nameColumn = column(header, "name", fileName, lineNumber, true);
         String[] parentNames = PARENT_COLUMNS[level];
         parentColumns = new int[parentNames.length];
         for (int parent = 0; parent < parentNames.length; parent++) {
-          parentColumns[parent] = column(fields, parentNames[parent], fileName, lineNumber, false);
+          parentColumns[parent] = column(header, parentNames[parent], fileName, lineNumber, false);
         }
         continue;
       }
-      if (fields.size() != columns) {
+      if (row.count() != columns) {
         throw malformed(
             fileName,
             lineNumber,
-            "expected " + columns + " fields as in the header, found " + fields.size());
+            "expected " + columns + " fields as in the header, found " + row.count());
       }
-      String code = fields.get(codeColumn);
-      if (code.length() != digits || !allDigits(code)) {
+      int codeStart = row.start(codeColumn);
+      int code = digitsValue(bytes, codeStart, row.end(codeColumn));
+      if (row.escaped(codeColumn) || row.end(codeColumn) - codeStart != digits || code < 0) {
         throw malformed(
-            fileName, lineNumber, "code '" + shown(code) + "' must be " + digits + " digits");
+            fileName,
+            lineNumber,
+            "code '" + shown(row.text(bytes, codeColumn)) + "' must be " + digits + " digits");
       }
-      String name = fields.get(nameColumn);
-      if (name.isBlank()) {
-        throw malformed(fileName, lineNumber, "name of " + code + " is empty");
+      if (isBlank(bytes, row.start(nameColumn), row.end(nameColumn))) {
+        throw malformed(
+            fileName, lineNumber, "name of " + DivisionStore.format(level, code) + " is empty");
       }
       for (int parent = 0; parent < parentColumns.length; parent++) {
-        if (parentColumns[parent] < 0) {
-          continue;
-        }
-        String parentCode = fields.get(parentColumns[parent]);
-        String prefix = code.substring(0, DivisionStore.digits(parent));
-        if (!parentCode.equals(prefix)) {
+        int column = parentColumns[parent];
+        if (column >= 0
+            && !isPrefix(
+                bytes, row.start(column), row.end(column), codeStart, parentDigits[parent])) {
+          String prefix = DivisionStore.format(level, code).substring(0, parentDigits[parent]);
           throw new DivisionTableException(
               DivisionTableException.INCONSISTENT_ROW,
               fileName,
               lineNumber,
               PARENT_COLUMNS[level][parent]
                   + " '"
-                  + shown(parentCode)
+                  + shown(row.text(bytes, column))
                   + "' of "
-                  + code
+                  + DivisionStore.format(level, code)
                   + " must be the code's prefix "
                   + prefix
                   + " (parents are derived from the code)",
               null);
         }
       }
-      builder.add(Integer.parseInt(code), name, lineNumber);
+      row.appendValue(bytes, nameColumn, names);
+      names.append((byte) '\n');
+      builder.add(code, lineNumber);
     }
     if (parentColumns == null) {
       throw malformed(fileName, Math.max(lineNumber, 1), "no header row (the file is empty)");
     }
-    return builder.build(level);
+    return builder.build(level, names.decode(0, names.size()));
+  }
+
+  /**
+   * Returns the value of a run of ASCII digits, or -1 when a byte is not a digit or it is empty.
+   */
+  private static int digitsValue(byte[] bytes, int from, int to) {
+    if (from == to || to - from > 9) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      int digit = bytes[i] - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  private static boolean isPrefix(byte[] bytes, int from, int to, int codeStart, int digits) {
+    if (to - from != digits) {
+      return false;
+    }
+    for (int i = 0; i < digits; i++) {
+      if (bytes[from + i] != bytes[codeStart + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBlank(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if ((bytes[i] & 0xFF) > ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void checkParents(Level parents, Level children) {
@@ -220,14 +293,6 @@ public final class DivisionTableReader {
     }
   }
 
-  private static List<String> split(String line, String fileName, int lineNumber) {
-    try {
-      return CsvRow.split(line);
-    } catch (IllegalArgumentException e) {
-      throw malformed(fileName, lineNumber, e.getMessage());
-    }
-  }
-
   private static int column(
       List<String> header, String name, String fileName, int lineNumber, boolean required) {
     int index = header.indexOf(name);
@@ -239,16 +304,6 @@ public final class DivisionTableReader {
           fileName, lineNumber, "header has no column '" + name + "' (header: " + header + ")");
     }
     return index;
-  }
-
-  private static boolean allDigits(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Shows a code field in a message, cut short so that no long value is ever echoed. */
@@ -293,7 +348,6 @@ public final class DivisionTableReader {
     private final String fileName;
     private int[] codes = new int[64];
     private int[] lines = new int[64];
-    private final List<String> names = new ArrayList<>();
     private int size;
     private boolean sorted = true;
 
@@ -301,7 +355,7 @@ public final class DivisionTableReader {
       this.fileName = fileName;
     }
 
-    void add(int code, String name, int line) {
+    void add(int code, int line) {
       if (size == codes.length) {
         codes = Arrays.copyOf(codes, size * 2);
         lines = Arrays.copyOf(lines, size * 2);
@@ -311,30 +365,41 @@ public final class DivisionTableReader {
       }
       codes[size] = code;
       lines[size] = line;
-      names.add(name);
       size++;
     }
 
-    Level build(int level) {
-      Integer[] order = null;
-      if (!sorted) {
-        order = new Integer[size];
-        for (int i = 0; i < size; i++) {
-          order[i] = i;
+    /** Sorts the rows by code; {@code names} holds each row's name followed by {@code \n}. */
+    Level build(int level, String names) {
+      int[] fileOrderEnds = new int[size];
+      int row = 0;
+      for (int i = 0; i < names.length(); i++) {
+        if (names.charAt(i) == '\n') {
+          fileOrderEnds[row++] = i;
         }
-        int[] unsorted = codes;
-        Arrays.sort(order, (a, b) -> Integer.compare(unsorted[a], unsorted[b]));
       }
+      if (sorted) {
+        return new Level(
+            fileName,
+            level,
+            Arrays.copyOf(codes, size),
+            Arrays.copyOf(lines, size),
+            fileOrderEnds,
+            names);
+      }
+      Integer[] order = new Integer[size];
+      for (int i = 0; i < size; i++) {
+        order[i] = i;
+      }
+      int[] unsorted = codes;
+      Arrays.sort(order, (a, b) -> Integer.compare(unsorted[a], unsorted[b]));
       int[] sortedCodes = new int[size];
       int[] sortedLines = new int[size];
       int[] nameEnds = new int[size];
-      StringBuilder allNames = new StringBuilder(size * 6);
+      StringBuilder sortedNames = new StringBuilder(names.length());
       for (int i = 0; i < size; i++) {
-        int from = order == null ? i : order[i];
+        int from = order[i];
         sortedCodes[i] = codes[from];
         sortedLines[i] = lines[from];
-        allNames.append(names.get(from));
-        nameEnds[i] = allNames.length();
         if (i > 0 && sortedCodes[i] == sortedCodes[i - 1]) {
           int first = Math.min(sortedLines[i], sortedLines[i - 1]);
           int second = Math.max(sortedLines[i], sortedLines[i - 1]);
@@ -349,8 +414,11 @@ public final class DivisionTableReader {
                   + ")",
               null);
         }
+        int nameStart = from == 0 ? 0 : fileOrderEnds[from - 1] + 1;
+        sortedNames.append(names, nameStart, fileOrderEnds[from] + 1);
+        nameEnds[i] = sortedNames.length() - 1;
       }
-      return new Level(fileName, level, sortedCodes, sortedLines, nameEnds, allNames.toString());
+      return new Level(fileName, level, sortedCodes, sortedLines, nameEnds, sortedNames.toString());
     }
   }
 }
