@@ -1,0 +1,7 @@
+/**
+ * Example: check identifiers and division codes with {@code shegong-core} and print a verdict for
+ * each, with sensitive values masked.
+ *
+ * @since 0.1.0
+ */
+package org.shegong.examples.identifiers;
