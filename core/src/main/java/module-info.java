@@ -11,5 +11,6 @@ module org.shegong.core {
 
   exports org.shegong.core;
   exports org.shegong.core.code;
+  exports org.shegong.core.framework;
   exports org.shegong.core.money;
 }
