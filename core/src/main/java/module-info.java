@@ -12,6 +12,7 @@ module org.shegong.core {
   exports org.shegong.core;
   exports org.shegong.core.code;
   exports org.shegong.core.division;
+  exports org.shegong.core.framework;
   exports org.shegong.core.id;
   exports org.shegong.core.issue;
   exports org.shegong.core.money;
