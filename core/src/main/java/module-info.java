@@ -12,4 +12,6 @@ module org.shegong.core {
   exports org.shegong.core;
   exports org.shegong.core.code;
   exports org.shegong.core.money;
+  exports org.shegong.core.qualification;
+  exports org.shegong.core.subsidy;
 }
