@@ -17,6 +17,8 @@ module org.shegong.core {
   exports org.shegong.core.issue;
   exports org.shegong.core.money;
   exports org.shegong.core.privacy;
+  exports org.shegong.core.qualification;
+  exports org.shegong.core.subsidy;
 
   uses org.shegong.core.issue.RuleProvider;
 }
