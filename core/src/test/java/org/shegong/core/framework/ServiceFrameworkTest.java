@@ -98,10 +98,13 @@ class ServiceFrameworkTest {
   @Test
   void slotNeedsCountLabelsAndNonBlankMembers() {
     assertThatThrownBy(() -> FrameworkSlot.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("count")
+        .hasMessageContaining("label")
+        .hasMessageContaining("labelEn");
+    assertThatThrownBy(() -> FrameworkSlot.of(SlotCount.fixed(1), " ", "slot"))
         .isInstanceOf(FrameworkDefinitionException.class)
-        .hasMessageContaining("the count is missing")
-        .hasMessageContaining("the Chinese label is missing")
-        .hasMessageContaining("the English label is missing");
+        .hasMessageContaining("the Chinese label is missing or blank");
     assertThatThrownBy(() -> open(SlotCount.fixed(2)).withMembers(List.of("A", " ")))
         .hasMessageContaining("a member is blank");
   }
