@@ -1,5 +1,6 @@
 package org.shegong.core.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -47,7 +48,7 @@ public abstract class ServicePlan implements WithServicePlan {
   @Value.Check
   ServicePlan normalizeSlots() {
     boolean copied = false;
-    List<List<String>> slots = new java.util.ArrayList<>(slots().size());
+    List<List<String>> slots = new ArrayList<>(slots().size());
     for (List<String> slot : slots()) {
       List<String> copy = List.copyOf(slot);
       copied |= copy != slot;
