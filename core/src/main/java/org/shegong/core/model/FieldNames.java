@@ -3,6 +3,7 @@ package org.shegong.core.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The JSON field names of every type of the model: the record types and the nested objects.
@@ -59,9 +60,10 @@ public final class FieldNames {
   /**
    * Returns every type of the model that has field names: the record types and the nested objects.
    *
-   * @return an unmodifiable set of abstract model classes, never null
+   * @return an unmodifiable set of the 18 abstract model classes, in no particular order; never
+   *     null
    */
-  public static java.util.Set<Class<?>> modelTypes() {
+  public static Set<Class<?>> modelTypes() {
     return BY_TYPE.keySet();
   }
 }
