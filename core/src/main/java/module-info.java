@@ -15,6 +15,7 @@ module org.shegong.core {
   exports org.shegong.core.framework;
   exports org.shegong.core.id;
   exports org.shegong.core.issue;
+  exports org.shegong.core.model;
   exports org.shegong.core.money;
   exports org.shegong.core.privacy;
   exports org.shegong.core.qualification;
