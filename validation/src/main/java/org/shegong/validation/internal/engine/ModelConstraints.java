@@ -3,6 +3,8 @@ package org.shegong.validation.internal.engine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PastOrPresent;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.cfg.ConstraintDef;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -64,28 +66,29 @@ public final class ModelConstraints {
    * @return the same mapping
    */
   public static ConstraintMapping declare(ConstraintMapping mapping) {
-    TypeConstraintMappingContext<Agency> agency = record(mapping, Agency.class);
+    Types types = new Types(mapping);
+    TypeConstraintMappingContext<Agency> agency = types.record(Agency.class);
     element(agency, "creditCode", new GenericConstraintDef<>(UnifiedCreditCode.class));
     element(agency, "divisionCode", division(DivisionLevel.COUNTY));
     element(agency, "registeredOn", notFuture());
 
-    TypeConstraintMappingContext<Station> station = record(mapping, Station.class);
+    TypeConstraintMappingContext<Station> station = types.record(Station.class);
     // the level a station's code needs depends on the station's level: a record rule checks it
     element(station, "divisionCode", division());
     element(station, "openedOn", notFuture());
 
-    TypeConstraintMappingContext<Worker> worker = record(mapping, Worker.class);
+    TypeConstraintMappingContext<Worker> worker = types.record(Worker.class);
     element(worker, "citizenId", new GenericConstraintDef<>(CitizenIdNumber.class));
     element(worker, "phone", new GenericConstraintDef<>(MobilePhone.class));
     cascade(worker, "qualification");
-    TypeConstraintMappingContext<Qualification> qualification = mapping.type(Qualification.class);
+    TypeConstraintMappingContext<Qualification> qualification = types.of(Qualification.class);
     element(qualification, "obtainedOn", notFuture());
     element(
         qualification,
         "continuingEducationHours",
         range(0, Integer.MAX_VALUE, ValidationRules.QUALIFICATION_HOURS_NEGATIVE));
 
-    TypeConstraintMappingContext<Child> child = record(mapping, Child.class);
+    TypeConstraintMappingContext<Child> child = types.record(Child.class);
     element(child, "citizenId", new GenericConstraintDef<>(CitizenIdNumber.class));
     element(child, "birthDate", notFuture());
     element(child, "divisionCode", division(DivisionLevel.VILLAGE, DivisionLevel.TOWNSHIP));
@@ -94,13 +97,13 @@ public final class ModelConstraints {
     cascade(child, "classification");
     cascade(child, "carePlan");
     cascade(child, "visits");
-    element(mapping.type(Guardian.class), "phone", new GenericConstraintDef<>(MobilePhone.class));
-    element(mapping.type(GuardianConsent.class), "on", notFuture());
-    element(mapping.type(Classification.class), "assessedOn", notFuture());
-    element(mapping.type(CarePlan.class), "createdOn", notFuture());
-    element(mapping.type(Visit.class), "on", notFuture());
+    element(types.of(Guardian.class), "phone", new GenericConstraintDef<>(MobilePhone.class));
+    element(types.of(GuardianConsent.class), "on", notFuture());
+    element(types.of(Classification.class), "assessedOn", notFuture());
+    element(types.of(CarePlan.class), "createdOn", notFuture());
+    element(types.of(Visit.class), "on", notFuture());
 
-    TypeConstraintMappingContext<ServiceRecord> service = record(mapping, ServiceRecord.class);
+    TypeConstraintMappingContext<ServiceRecord> service = types.record(ServiceRecord.class);
     element(service, "startedOn", notFuture());
     element(
         service,
@@ -112,27 +115,50 @@ public final class ModelConstraints {
         range(0, Integer.MAX_VALUE, ValidationRules.SERVICE_COUNT_NEGATIVE));
     element(service, "sessions", range(1, Integer.MAX_VALUE, ValidationRules.SERVICE_SESSIONS));
 
-    TypeConstraintMappingContext<Demand> demand = record(mapping, Demand.class);
+    TypeConstraintMappingContext<Demand> demand = types.record(Demand.class);
     element(demand, "divisionCode", division(DivisionLevel.VILLAGE, DivisionLevel.TOWNSHIP));
     element(demand, "urgency", range(1, 3, ValidationRules.DEMAND_TRIAGE_RANGE));
     element(demand, "difficulty", range(1, 3, ValidationRules.DEMAND_TRIAGE_RANGE));
     element(demand, "satisfaction", range(1, 5, ValidationRules.DEMAND_SATISFACTION_RANGE));
 
-    record(mapping, Project.class);
+    types.record(Project.class);
 
-    TypeConstraintMappingContext<Volunteer> volunteer = record(mapping, Volunteer.class);
+    TypeConstraintMappingContext<Volunteer> volunteer = types.record(Volunteer.class);
     element(volunteer, "citizenId", new GenericConstraintDef<>(CitizenIdNumber.class));
     element(volunteer, "phone", new GenericConstraintDef<>(MobilePhone.class));
 
-    record(mapping, VolunteerTeam.class);
+    types.record(VolunteerTeam.class);
+    for (Class<?> type : ModelTypes.all()) {
+      types.of(type);
+    }
     return mapping;
   }
 
-  private static <T> TypeConstraintMappingContext<T> record(
-      ConstraintMapping mapping, Class<T> type) {
-    TypeConstraintMappingContext<T> context = mapping.type(type);
-    context.constraint(new GenericConstraintDef<>(RecordRules.class));
-    return context;
+  /**
+   * The one context of each type in a mapping (a type can be configured once only).
+   *
+   * @since 0.1.0
+   */
+  private static final class Types {
+    private final ConstraintMapping mapping;
+    private final Map<Class<?>, TypeConstraintMappingContext<?>> contexts = new HashMap<>();
+
+    Types(ConstraintMapping mapping) {
+      this.mapping = mapping;
+    }
+
+    /** Core carries no constraint annotations: Hibernate Validator is spared the search. */
+    @SuppressWarnings("unchecked")
+    <T> TypeConstraintMappingContext<T> of(Class<T> type) {
+      return (TypeConstraintMappingContext<T>)
+          contexts.computeIfAbsent(type, t -> mapping.type(t).ignoreAllAnnotations());
+    }
+
+    <T> TypeConstraintMappingContext<T> record(Class<T> type) {
+      TypeConstraintMappingContext<T> context = of(type);
+      context.constraint(new GenericConstraintDef<>(RecordRules.class));
+      return context;
+    }
   }
 
   private static void element(

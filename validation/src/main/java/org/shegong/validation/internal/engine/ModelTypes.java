@@ -27,13 +27,22 @@ public final class ModelTypes implements BeanMetaDataClassNormalizer {
     return MODEL_TYPES;
   }
 
+  private static final ClassValue<Class<?>> NORMALIZED =
+      new ClassValue<>() {
+        @Override
+        protected Class<?> computeValue(Class<?> beanClass) {
+          for (Class<?> type = beanClass; type != null; type = type.getSuperclass()) {
+            if (MODEL_TYPES.contains(type)) {
+              return type;
+            }
+          }
+          return beanClass;
+        }
+      };
+
   @Override
+  @SuppressWarnings("unchecked")
   public <T> Class<? super T> normalize(Class<T> beanClass) {
-    for (Class<? super T> type = beanClass; type != null; type = type.getSuperclass()) {
-      if (MODEL_TYPES.contains(type)) {
-        return type;
-      }
-    }
-    return beanClass;
+    return (Class<? super T>) NORMALIZED.get(beanClass);
   }
 }

@@ -15,6 +15,7 @@ import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter;
 
 /**
  * The Hibernate Validator factories of the model: one per reference date, built on first use and
@@ -28,8 +29,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * most recently used; a validator keeps its own factory alive). Messages use the {@link
  * ParameterMessageInterpolator}: no Expression Language. Record-style accessors are properties
  * ({@link RecordAccessors}), nodes carry JSON names ({@link JsonFieldNames}), generated
- * implementation classes map to their abstract type ({@link ModelTypes}), and every property is
- * traversable (there is no persistence layer to ask).
+ * implementation classes map to their abstract type ({@link ModelTypes}), every property is
+ * traversable (there is no persistence layer to ask), and no bean is tracked for cycles (the model
+ * is a tree).
  *
  * @since 0.1.0
  */
@@ -88,11 +90,36 @@ public final class ModelValidatorFactory {
         .getterPropertySelectionStrategy(new RecordAccessors())
         .propertyNodeNameProvider(new JsonFieldNames())
         .beanMetaDataClassNormalizer(new ModelTypes())
+        .processedBeansTrackingVoter(new TreeShapedModel())
         .builtinConstraints(ModelConstraints.BUILT_IN_CONSTRAINTS)
         .initializeBeanMetaData(ModelTypes.all());
     configuration.addMapping(ModelConstraints.declare(configuration.createConstraintMapping()));
     ValidatorFactory factory = configuration.buildValidatorFactory();
     return factory.unwrap(HibernateValidatorFactory.class);
+  }
+
+  /**
+   * The model is a tree of immutable values: no bean is reached twice, nothing to track.
+   *
+   * @since 0.1.0
+   */
+  private static final class TreeShapedModel implements ProcessedBeansTrackingVoter {
+    @Override
+    public Vote isEnabledForBean(Class<?> beanClass, boolean hasCascadables) {
+      return Vote.NON_TRACKING;
+    }
+
+    @Override
+    public Vote isEnabledForReturnValue(
+        Class<?> beanClass, String name, Class<?>[] parameterTypes, boolean hasCascadables) {
+      return Vote.DEFAULT;
+    }
+
+    @Override
+    public Vote isEnabledForParameters(
+        Class<?> beanClass, String name, Class<?>[] parameterTypes, boolean hasCascadables) {
+      return Vote.DEFAULT;
+    }
   }
 
   private static final class EverythingTraversable implements TraversableResolver {

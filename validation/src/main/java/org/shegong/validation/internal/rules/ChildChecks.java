@@ -5,7 +5,9 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -119,10 +121,7 @@ public final class ChildChecks {
     List<ChildCategory> categories = child.categories();
     for (int i = 0; i < categories.size(); i++) {
       ChildCategory category = categories.get(i);
-      Localized name =
-          new Localized(
-              category.labelZh() + "（" + category.code() + "）",
-              category.labelEn() + " (" + category.code() + ")");
+      Localized name = CATEGORY_NAMES.get(category);
       boolean leftBehind = category == ChildCategory.LEFT_BEHIND;
       int limit = leftBehind ? 16 : 18;
       if (age.isPresent() && age.getAsInt() >= limit) {
@@ -309,10 +308,29 @@ public final class ChildChecks {
 
   // ---------------------------------------------------------------- tiers
 
+  private static final Map<RiskTier, Localized> TIER_NAMES = new EnumMap<>(RiskTier.class);
+  private static final Map<ChildCategory, Localized> CATEGORY_NAMES =
+      new EnumMap<>(ChildCategory.class);
+
+  static {
+    for (RiskTier tier : RiskTier.values()) {
+      TIER_NAMES.put(
+          tier,
+          new Localized(
+              tier.code() + "（" + tier.colour().labelZh() + "，" + tier.labelZh() + "）",
+              tier.code() + " (" + tier.colour().labelEn() + ", " + tier.labelEn() + ")"));
+    }
+    for (ChildCategory category : ChildCategory.values()) {
+      CATEGORY_NAMES.put(
+          category,
+          new Localized(
+              category.labelZh() + "（" + category.code() + "）",
+              category.labelEn() + " (" + category.code() + ")"));
+    }
+  }
+
   private static Localized tierName(RiskTier tier) {
-    return new Localized(
-        tier.code() + "（" + tier.colour().labelZh() + "，" + tier.labelZh() + "）",
-        tier.code() + " (" + tier.colour().labelEn() + ", " + tier.labelEn() + ")");
+    return TIER_NAMES.get(tier);
   }
 
   private static void classification(

@@ -1,6 +1,7 @@
 package org.shegong.validation.internal.rules;
 
 import java.time.Period;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +46,8 @@ public record ChildPolicy(
    */
   public ChildPolicy {
     Objects.requireNonNull(name, "name");
-    visitIntervals = Map.copyOf(new EnumMap<>(visitIntervals));
-    reviewPeriods = Map.copyOf(new EnumMap<>(reviewPeriods));
+    visitIntervals = Collections.unmodifiableMap(new EnumMap<>(visitIntervals));
+    reviewPeriods = Collections.unmodifiableMap(new EnumMap<>(reviewPeriods));
     for (RiskTier tier : RiskTier.values()) {
       if (!visitIntervals.containsKey(tier) || !reviewPeriods.containsKey(tier)) {
         throw new IllegalArgumentException("the child policy needs values for " + tier);
