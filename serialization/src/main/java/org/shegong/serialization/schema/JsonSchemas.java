@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.shegong.core.ShegongException;
 import org.shegong.core.model.RecordType;
 
@@ -172,10 +173,14 @@ public final class JsonSchemas {
     }
   }
 
-  /** Lazily built constants. */
+  /**
+   * Lazily built constants.
+   *
+   * @since 0.1.0
+   */
   private static final class Holder {
     static final List<String> FILE_NAMES = fileNames();
-    static final Map<String, String> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
 
     private static List<String> fileNames() {
       List<String> names = new ArrayList<>();
