@@ -1,0 +1,43 @@
+package org.shegong.serialization.internal.schema;
+
+import java.util.List;
+
+/**
+ * The field names of the validation report JSON, in the order of the exchange format specification;
+ * shared by the renderer, the reader and the schema generator.
+ *
+ * @since 0.1.0
+ */
+public final class ReportFields {
+
+  /** The fields of the report object, in the specification's order. */
+  public static final List<String> REPORT =
+      List.of("reportVersion", "valid", "profile", "asOf", "divisionTable", "summary", "issues");
+
+  /** The fields of the {@code summary} object, in the specification's order. */
+  public static final List<String> SUMMARY =
+      List.of("records", "validRecords", "errors", "warnings");
+
+  /**
+   * The fields of an issue, in the specification's order; {@code column} (not shown in the
+   * specification's example) follows {@code line} and is written only for syntax issues that have
+   * it.
+   */
+  public static final List<String> ISSUE =
+      List.of(
+          "severity",
+          "code",
+          "file",
+          "line",
+          "column",
+          "recordIndex",
+          "recordType",
+          "recordId",
+          "path",
+          "message");
+
+  /** The required fields of an issue; the others are omitted when absent. */
+  public static final List<String> ISSUE_REQUIRED = List.of("severity", "code", "path", "message");
+
+  private ReportFields() {}
+}
