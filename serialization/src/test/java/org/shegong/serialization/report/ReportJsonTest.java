@@ -26,7 +26,7 @@ class ReportJsonTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** A small report: a syntax error with a column, a structure error, a warning without file. */
+  /** A small report: a syntax error, a structure error, a warning without file. */
   static Report sampleReport() {
     return Report.builder()
         .profile(Profile.EXCHANGE)
@@ -40,7 +40,6 @@ class ReportJsonTest {
                 .code("SG-SYN-001")
                 .file("batch.ndjson")
                 .line(7)
-                .column(42)
                 .path("")
                 .message("第 7 行不是合法的 JSON：第 42 列缺少逗号")
                 .build(),

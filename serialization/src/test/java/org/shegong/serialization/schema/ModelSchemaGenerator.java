@@ -94,7 +94,6 @@ final class ModelSchemaGenerator {
           Map.entry("Summary.errors", new Integer[] {0, null}),
           Map.entry("Summary.warnings", new Integer[] {0, null}),
           Map.entry("Issue.line", new Integer[] {1, null}),
-          Map.entry("Issue.column", new Integer[] {1, null}),
           Map.entry("Issue.recordIndex", new Integer[] {0, null}));
 
   private final Properties descriptions;

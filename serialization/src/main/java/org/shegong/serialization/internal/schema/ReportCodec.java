@@ -131,7 +131,6 @@ public final class ReportCodec {
     generator.writeStringField("code", issue.code());
     writeOptionalString(generator, "file", issue.file());
     writeOptionalNumber(generator, "line", issue.line());
-    writeOptionalNumber(generator, "column", issue.column());
     writeOptionalNumber(generator, "recordIndex", issue.recordIndex());
     writeOptionalString(generator, "recordType", issue.recordType());
     writeOptionalString(generator, "recordId", issue.recordId());
@@ -244,7 +243,6 @@ public final class ReportCodec {
             .message(text(node, pointer, "message"));
     optionalText(node, pointer, "file").ifPresent(issue::file);
     optionalPositive(node, pointer, "line", 1).ifPresent(issue::line);
-    optionalPositive(node, pointer, "column", 1).ifPresent(issue::column);
     optionalPositive(node, pointer, "recordIndex", 0).ifPresent(issue::recordIndex);
     optionalText(node, pointer, "recordType").ifPresent(issue::recordType);
     optionalText(node, pointer, "recordId").ifPresent(issue::recordId);

@@ -19,9 +19,8 @@ public final class ReportFields {
       List.of("records", "validRecords", "errors", "warnings");
 
   /**
-   * The fields of an issue, in the specification's order; {@code column} (not shown in the
-   * specification's example) follows {@code line} and is written only for syntax issues that have
-   * it.
+   * The fields of an issue, in the specification's order. An issue's column (syntax issues) is not
+   * a field of the report format: syntax messages state it in their text.
    */
   public static final List<String> ISSUE =
       List.of(
@@ -29,7 +28,6 @@ public final class ReportFields {
           "code",
           "file",
           "line",
-          "column",
           "recordIndex",
           "recordType",
           "recordId",
