@@ -10,6 +10,7 @@ module org.shegong.core {
   requires static org.immutables.value.annotations;
 
   exports org.shegong.core;
+  exports org.shegong.core.child;
   exports org.shegong.core.code;
   exports org.shegong.core.coverage;
   exports org.shegong.core.demand;
