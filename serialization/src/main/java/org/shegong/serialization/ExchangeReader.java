@@ -433,7 +433,11 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
               "/formatVersion",
               Map.of(
                   "found",
-                  version == null ? "(missing)" : Pointers.echo(version.toString()),
+                  version == null
+                      ? "(missing)"
+                      : version.isTextual()
+                          ? "'" + Pointers.echo(version.textValue()) + "'"
+                          : "(" + Codecs.jsonType(version) + ")",
                   "supported",
                   ExchangeHeader.FORMAT_VERSION)));
     }

@@ -97,14 +97,13 @@ public final class ModelDeserializer extends StdDeserializer<Object> {
     String found =
         value == null
             ? "(missing)"
-            : value.isTextual() ? "'" + Pointers.echo(value.textValue()) + "'" : value.toString();
+            : value.isTextual()
+                ? "'" + Pointers.echo(value.textValue()) + "'"
+                : "(" + Codecs.jsonType(value) + ")";
     return Problem.of(
         SerializationRules.UNKNOWN_RECORD_TYPE,
         "/recordType",
         Map.of(
-            "found",
-            Pointers.echo(found),
-            "allowed",
-            String.join(", ", CodeSets.allowedCodes(RecordType.class))));
+            "found", found, "allowed", String.join(", ", CodeSets.allowedCodes(RecordType.class))));
   }
 }

@@ -189,7 +189,9 @@ public final class TypeModel {
             Pointers.child(path, RECORD_TYPE),
             Map.of(
                 "found",
-                value.isTextual() ? "'" + Pointers.echo(value.textValue()) + "'" : value.toString(),
+                value.isTextual()
+                    ? "'" + Pointers.echo(value.textValue()) + "'"
+                    : "(" + Codecs.jsonType(value) + ")",
                 "allowed",
                 recordType.code())));
   }
