@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import org.shegong.core.model.ExchangeRecord;
 
@@ -124,7 +125,9 @@ public final class ExchangeWriter implements Closeable, Flushable {
         generator.writeStringField("sender", header.sender().get());
       }
       if (header.generatedAt().isPresent()) {
-        generator.writeStringField("generatedAt", header.generatedAt().get().toString());
+        generator.writeStringField(
+            "generatedAt",
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(header.generatedAt().get()));
       }
       if (header.recordCount().isPresent()) {
         generator.writeNumberField("recordCount", header.recordCount().get());
