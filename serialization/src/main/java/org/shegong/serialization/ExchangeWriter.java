@@ -1,9 +1,7 @@
 package org.shegong.serialization;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -18,6 +16,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import org.shegong.core.model.ExchangeRecord;
+import org.shegong.serialization.internal.TypeModel;
 
 /**
  * Writes an exchange file: an optional header line, then one record per line (UTF-8, lines ended by
@@ -39,15 +38,11 @@ import org.shegong.core.model.ExchangeRecord;
  */
 public final class ExchangeWriter implements Closeable, Flushable {
 
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder()
-          .addModule(new ShegongModule())
-          .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-          .build();
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   private final Writer out;
   private final JsonGenerator generator;
-  private final ObjectWriter writer;
+  private final boolean masked;
   private long records;
   private boolean headerAllowed = true;
 
@@ -55,13 +50,12 @@ public final class ExchangeWriter implements Closeable, Flushable {
     this.out = out;
     Objects.requireNonNull(options, "options");
     try {
-      this.generator = MAPPER.getFactory().createGenerator(out);
+      this.generator = FACTORY.createGenerator(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     generator.setRootValueSeparator(null);
-    this.writer =
-        MAPPER.writer().withAttribute(ShegongModule.MASKED_OUTPUT, options.maskSensitive());
+    this.masked = options.maskSensitive();
   }
 
   /**
@@ -149,7 +143,8 @@ public final class ExchangeWriter implements Closeable, Flushable {
     Objects.requireNonNull(record, "record");
     headerAllowed = false;
     try {
-      writer.writeValue(generator, record);
+      // the same code ShegongModule's serializers run, without an ObjectWriter per record
+      TypeModel.of(record.getClass()).write(generator, record, masked);
       generator.writeRaw('\n');
       records++;
     } catch (IOException e) {
