@@ -12,4 +12,5 @@ module org.shegong.testing {
   requires static org.assertj.core;
 
   exports org.shegong.testing.sample;
+  exports org.shegong.testing.mutation;
 }
