@@ -13,4 +13,5 @@ module org.shegong.testing {
 
   exports org.shegong.testing.sample;
   exports org.shegong.testing.mutation;
+  exports org.shegong.testing.assertions;
 }
