@@ -331,6 +331,21 @@ class SampleDataTest {
     assertThat(count).isEqualTo(1_000_000);
   }
 
+  @Test
+  void doesNotHoldOnToRecordsItHasHandedOut() throws InterruptedException {
+    java.util.Iterator<ExchangeRecord> records = SampleData.withSeed(8).stream(200_000).iterator();
+    java.lang.ref.WeakReference<ExchangeRecord> first =
+        new java.lang.ref.WeakReference<>(records.next());
+    for (int i = 1; i < 200_000; i++) {
+      records.next();
+    }
+    for (int attempt = 0; attempt < 20 && first.get() != null; attempt++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertThat(first.get()).as("the first record is still referenced").isNull();
+  }
+
   static List<String> references(ExchangeRecord record) {
     List<String> refs = new java.util.ArrayList<>();
     if (record instanceof Station s) {
