@@ -10,11 +10,15 @@ module org.shegong.core {
   requires static org.immutables.value.annotations;
 
   exports org.shegong.core;
+  exports org.shegong.core.child;
   exports org.shegong.core.code;
+  exports org.shegong.core.coverage;
+  exports org.shegong.core.demand;
   exports org.shegong.core.division;
   exports org.shegong.core.framework;
   exports org.shegong.core.id;
   exports org.shegong.core.issue;
+  exports org.shegong.core.linkage;
   exports org.shegong.core.model;
   exports org.shegong.core.money;
   exports org.shegong.core.privacy;

@@ -1,13 +1,23 @@
-package org.shegong.core.qualification;
+package org.shegong.core.internal;
 
 import java.time.Period;
 
-// Writes a period for messages: 1 year, 3 months / 1年, 3个月.
-final class PeriodText {
+/**
+ * Writes a period for messages of policies: {@code 1 year, 3 months} / {@code 1年3个月}.
+ *
+ * @since 0.1.0
+ */
+public final class PeriodText {
 
   private PeriodText() {}
 
-  static String en(Period period) {
+  /**
+   * Writes a period in English.
+   *
+   * @param period the period; not null
+   * @return for example {@code 1 year, 3 months}, never null
+   */
+  public static String en(Period period) {
     StringBuilder text = new StringBuilder();
     append(text, period.getYears(), "year");
     append(text, period.getMonths(), "month");
@@ -15,7 +25,13 @@ final class PeriodText {
     return text.toString();
   }
 
-  static String zh(Period period) {
+  /**
+   * Writes a period in Chinese.
+   *
+   * @param period the period; not null
+   * @return for example {@code 1年3个月}, never null
+   */
+  public static String zh(Period period) {
     StringBuilder text = new StringBuilder();
     if (period.getYears() != 0) {
       text.append(period.getYears()).append("年");

@@ -1,0 +1,100 @@
+package org.shegong.core.child;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.shegong.core.code.ParentRelation;
+
+/**
+ * One finding behind an {@link Eligibility}: what it says, which parent it is about, and its effect
+ * on the outcome.
+ *
+ * <p>The effect is {@link EligibilityOutcome#ELIGIBLE} for a finding that supports eligibility,
+ * {@link EligibilityOutcome#NOT_ELIGIBLE} for one that rules it out and {@link
+ * EligibilityOutcome#UNDETERMINABLE} for one that leaves it open. Immutable; texts never contain a
+ * child's name or ID.
+ *
+ * @since 0.1.0
+ */
+public final class EligibilityReason {
+
+  private final ReasonCode code;
+  private final Optional<ParentRelation> parent;
+  private final EligibilityOutcome effect;
+
+  EligibilityReason(ReasonCode code, Optional<ParentRelation> parent, EligibilityOutcome effect) {
+    this.code = code;
+    this.parent = parent;
+    this.effect = effect;
+  }
+
+  /**
+   * Returns what the finding says.
+   *
+   * @return the code, never null
+   */
+  public ReasonCode code() {
+    return code;
+  }
+
+  /**
+   * Returns the parent the finding is about.
+   *
+   * @return the parent, or empty for a finding about the child or both parents
+   */
+  public Optional<ParentRelation> parent() {
+    return parent;
+  }
+
+  /**
+   * Returns the effect of the finding on the outcome.
+   *
+   * @return the effect, never null
+   */
+  public EligibilityOutcome effect() {
+    return effect;
+  }
+
+  /**
+   * Returns the finding in Chinese, for example {@code 父亲死亡或宣告失踪}.
+   *
+   * @return the text, never null
+   */
+  public String textZh() {
+    return code.templateZh().replace("{parent}", parent.map(ParentRelation::labelZh).orElse(""));
+  }
+
+  /**
+   * Returns the finding in English, for example {@code the father is deceased or declared missing}.
+   *
+   * @return the text, never null
+   */
+  public String textEn() {
+    return code.templateEn()
+        .replace("{parent}", parent.map(p -> "the " + p.labelEn()).orElse("the parent"));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof EligibilityReason)) {
+      return false;
+    }
+    EligibilityReason that = (EligibilityReason) other;
+    return code == that.code && parent.equals(that.parent) && effect == that.effect;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, parent, effect);
+  }
+
+  /**
+   * Returns the code, parent and effect, such as {@code PARENT_NOT_RECORDED(MOTHER):
+   * UNDETERMINABLE}.
+   *
+   * @return the description, never null
+   */
+  @Override
+  public String toString() {
+    return code + parent.map(p -> "(" + p + ")").orElse("") + ": " + effect;
+  }
+}

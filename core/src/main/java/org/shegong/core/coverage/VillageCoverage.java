@@ -1,0 +1,90 @@
+package org.shegong.core.coverage;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.shegong.core.division.Division;
+import org.shegong.core.division.DivisionCode;
+import org.shegong.core.model.Station;
+
+/**
+ * Village coverage of a region: the share of the villages (村委会/居委会) the caller listed that have at
+ * least one active {@code VILLAGE_ROOM}.
+ *
+ * <p>Computed by {@link CoverageCalculator}; the units are 12-digit village codes. See {@link
+ * Coverage} for the figures. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class VillageCoverage implements Coverage<DivisionCode>, WithVillageCoverage {
+
+  VillageCoverage() {}
+
+  @Override
+  public abstract Division region();
+
+  @Override
+  public abstract String tableVintage();
+
+  @Override
+  public abstract List<DivisionCode> coveredUnits();
+
+  @Override
+  public abstract List<DivisionCode> uncoveredUnits();
+
+  @Override
+  public abstract List<Station> countedStations();
+
+  @Override
+  public abstract List<ExcludedStation> excludedStations();
+
+  /** Rejects a unit that is both covered and uncovered. */
+  @Value.Check
+  void checkUnitsDisjoint() {
+    Set<DivisionCode> covered = new HashSet<>(coveredUnits());
+    for (DivisionCode unit : uncoveredUnits()) {
+      if (covered.contains(unit)) {
+        throw new IllegalStateException("a unit cannot be both covered and uncovered: " + unit);
+      }
+    }
+  }
+
+  /**
+   * Returns the region, the counts and the percentage, for logs.
+   *
+   * @return for example {@code VillageCoverage[640502 沙坡头区, 3/11, 27.27%]}
+   */
+  @Override
+  public String toString() {
+    return "VillageCoverage["
+        + region()
+        + ", "
+        + covered()
+        + "/"
+        + total()
+        + ", "
+        + percent().orElse("undefined")
+        + "]";
+  }
+
+  /**
+   * Starts building a {@link VillageCoverage}; region and vintage are mandatory, lists default to
+   * empty.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link VillageCoverage}; a null argument throws {@link NullPointerException}.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder extends ImmutableVillageCoverage.Builder {
+    Builder() {}
+  }
+}

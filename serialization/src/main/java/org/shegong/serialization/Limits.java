@@ -1,0 +1,172 @@
+package org.shegong.serialization;
+
+import java.util.Objects;
+
+/**
+ * Limits that protect a reader from hostile or broken input: the longest line, the deepest nesting,
+ * the longest string and the longest number.
+ *
+ * <p>Defaults: {@value #DEFAULT_MAX_LINE_LENGTH} characters per line, nesting depth {@value
+ * #DEFAULT_MAX_NESTING_DEPTH} (a record is depth 1; the deepest field of the format, a slot of a
+ * station's service plan, is depth 3), {@value #DEFAULT_MAX_STRING_LENGTH} characters per string
+ * and {@value #DEFAULT_MAX_NUMBER_LENGTH} characters per number. Exceeding one is rule {@code
+ * SG-SYN-004}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Limits {
+
+  /** The default longest line, in characters (1 Mi). */
+  public static final int DEFAULT_MAX_LINE_LENGTH = 1_048_576;
+
+  /** The default deepest nesting of objects and arrays. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 16;
+
+  /** The default longest string, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 65_536;
+
+  /** The default longest number, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+
+  private static final Limits DEFAULTS =
+      new Limits(
+          DEFAULT_MAX_LINE_LENGTH,
+          DEFAULT_MAX_NESTING_DEPTH,
+          DEFAULT_MAX_STRING_LENGTH,
+          DEFAULT_MAX_NUMBER_LENGTH);
+
+  private final int maxLineLength;
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final int maxNumberLength;
+
+  private Limits(int maxLineLength, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
+    this.maxLineLength = positive(maxLineLength, "maxLineLength");
+    this.maxNestingDepth = positive(maxNestingDepth, "maxNestingDepth");
+    this.maxStringLength = positive(maxStringLength, "maxStringLength");
+    this.maxNumberLength = positive(maxNumberLength, "maxNumberLength");
+  }
+
+  private static int positive(int value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Returns the default limits.
+   *
+   * @return the defaults, never null
+   */
+  public static Limits defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a copy with another longest line.
+   *
+   * @param characters the longest line in characters, at least 1
+   * @return the new limits, never null
+   * @throws IllegalArgumentException when the value is less than 1
+   */
+  public Limits withMaxLineLength(int characters) {
+    return new Limits(characters, maxNestingDepth, maxStringLength, maxNumberLength);
+  }
+
+  /**
+   * Returns a copy with another deepest nesting.
+   *
+   * @param depth the deepest nesting, at least 1 (a record alone is depth 1)
+   * @return the new limits, never null
+   * @throws IllegalArgumentException when the value is less than 1
+   */
+  public Limits withMaxNestingDepth(int depth) {
+    return new Limits(maxLineLength, depth, maxStringLength, maxNumberLength);
+  }
+
+  /**
+   * Returns a copy with another longest string.
+   *
+   * @param characters the longest string in characters, at least 1
+   * @return the new limits, never null
+   * @throws IllegalArgumentException when the value is less than 1
+   */
+  public Limits withMaxStringLength(int characters) {
+    return new Limits(maxLineLength, maxNestingDepth, characters, maxNumberLength);
+  }
+
+  /**
+   * Returns a copy with another longest number.
+   *
+   * @param characters the longest number in characters, at least 1
+   * @return the new limits, never null
+   * @throws IllegalArgumentException when the value is less than 1
+   */
+  public Limits withMaxNumberLength(int characters) {
+    return new Limits(maxLineLength, maxNestingDepth, maxStringLength, characters);
+  }
+
+  /**
+   * Returns the longest line an exchange reader accepts.
+   *
+   * @return characters per line
+   */
+  public int maxLineLength() {
+    return maxLineLength;
+  }
+
+  /**
+   * Returns the deepest nesting of objects and arrays.
+   *
+   * @return the depth; a record alone is depth 1
+   */
+  public int maxNestingDepth() {
+    return maxNestingDepth;
+  }
+
+  /**
+   * Returns the longest string.
+   *
+   * @return characters per string
+   */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /**
+   * Returns the longest number.
+   *
+   * @return characters per number
+   */
+  public int maxNumberLength() {
+    return maxNumberLength;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Limits l
+        && l.maxLineLength == maxLineLength
+        && l.maxNestingDepth == maxNestingDepth
+        && l.maxStringLength == maxStringLength
+        && l.maxNumberLength == maxNumberLength;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(maxLineLength, maxNestingDepth, maxStringLength, maxNumberLength);
+  }
+
+  @Override
+  public String toString() {
+    return "Limits[maxLineLength="
+        + maxLineLength
+        + ", maxNestingDepth="
+        + maxNestingDepth
+        + ", maxStringLength="
+        + maxStringLength
+        + ", maxNumberLength="
+        + maxNumberLength
+        + "]";
+  }
+}

@@ -1,0 +1,142 @@
+package org.shegong.serialization.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.shegong.core.issue.Issue;
+import org.shegong.core.issue.Profile;
+import org.shegong.serialization.Limits;
+import org.shegong.serialization.SerializationRules;
+
+/**
+ * Turns problems and Jackson's exceptions into issues, without ever echoing raw input that could be
+ * sensitive.
+ *
+ * @since 0.1.0
+ */
+public final class Issues {
+
+  private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
+  private static final Pattern LONG_DIGITS = Pattern.compile("[0-9A-Za-z]{6,}");
+  private static final int MAX_REASON = 120;
+
+  private Issues() {}
+
+  /**
+   * Starts an issue of a problem, without a location in a file.
+   *
+   * @param problem the problem; not null
+   * @param profile the profile, which decides the severity; not null
+   * @param locale the message locale; not null
+   * @return the issue builder, never null
+   */
+  public static Issue.Builder issue(Problem problem, Profile profile, Locale locale) {
+    Issue.Builder builder =
+        problem.rule().issue(profile, locale, problem.path(), problem.arguments());
+    if (problem.column() > 0) {
+      builder.column(problem.column());
+    }
+    return builder;
+  }
+
+  /**
+   * Returns the problem of a JSON text that Jackson could not parse: a limit (SG-SYN-004) or a
+   * syntax error (SG-SYN-001), with the column.
+   *
+   * @param e Jackson's exception; not null
+   * @param limits the limits in force, to name the one exceeded; not null
+   * @return the problem, never null
+   */
+  public static Problem syntax(JsonProcessingException e, Limits limits) {
+    JsonLocation location = e.getLocation();
+    long column = location == null ? 0 : Math.max(0, location.getColumnNr());
+    if (e instanceof StreamConstraintsException) {
+      String text = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
+      String limit;
+      Object max;
+      if (text.contains("nesting")) {
+        limit = "maxNestingDepth";
+        max = limits.maxNestingDepth();
+      } else if (text.contains("number")) {
+        limit = "maxNumberLength";
+        max = limits.maxNumberLength();
+      } else if (text.contains("string")) {
+        limit = "maxStringLength";
+        max = limits.maxStringLength();
+      } else {
+        limit = "jackson";
+        max = reason(e);
+      }
+      return new Problem(
+          SerializationRules.LIMIT_EXCEEDED, "", Map.of("limit", limit, "max", max), column);
+    }
+    return new Problem(
+        SerializationRules.MALFORMED_JSON,
+        "",
+        Map.of("column", column, "reason", reason(e)),
+        column);
+  }
+
+  /**
+   * Returns Jackson's explanation of an exception with quoted input and long tokens masked: the
+   * input may hold a citizen ID or a name.
+   *
+   * @param e the exception; not null
+   * @return a short reason, never null
+   */
+  public static String reason(JsonProcessingException e) {
+    String text = String.valueOf(e.getOriginalMessage());
+    int newline = text.indexOf('\n');
+    if (newline >= 0) {
+      text = text.substring(0, newline);
+    }
+    text = QUOTED.matcher(text).replaceAll("'…'");
+    text = LONG_DIGITS.matcher(text).replaceAll(m -> isWord(m.group()) ? m.group() : "…");
+    return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON) + "…";
+  }
+
+  private static boolean isWord(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Names the JSON type a token starts, for messages.
+   *
+   * @param token the token; may be null
+   * @return for example {@code array}
+   */
+  public static String jsonType(JsonToken token) {
+    if (token == null) {
+      return "nothing";
+    }
+    switch (token) {
+      case START_ARRAY:
+        return "array";
+      case START_OBJECT:
+        return "object";
+      case VALUE_STRING:
+        return "string";
+      case VALUE_NUMBER_INT:
+        return "integer";
+      case VALUE_NUMBER_FLOAT:
+        return "number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.asString() == null ? token.name() : token.asString();
+    }
+  }
+}

@@ -1,0 +1,358 @@
+package org.shegong.serialization.internal.schema;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.shegong.core.ShegongException;
+import org.shegong.core.code.CodeSets;
+import org.shegong.core.issue.Issue;
+import org.shegong.core.issue.Profile;
+import org.shegong.core.issue.Report;
+import org.shegong.core.issue.Severity;
+
+/**
+ * Writes and reads the validation report JSON with Jackson's streaming API and tree model; the
+ * implementation behind {@code org.shegong.serialization.report}.
+ *
+ * <p>Exception messages name keys and JSON Pointers but never echo values: a report's messages and
+ * record ids are already masked, but a malformed report may hold anything.
+ *
+ * @since 0.1.0
+ */
+public final class ReportCodec {
+
+  /** The rule code of a report JSON that cannot be read. */
+  public static final String MALFORMED = "SG-RPT-001";
+
+  /** The rule code of a report that cannot be written (an I/O failure). */
+  public static final String WRITE_FAILED = "SG-RPT-002";
+
+  /** The rule code of a streaming report writer used out of order. */
+  public static final String WRITER_STATE = "SG-RPT-003";
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .build();
+
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter()
+          .withSeparators(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+  private ReportCodec() {}
+
+  /**
+   * Opens a pretty-printing UTF-8 generator on a stream; closing it flushes but does not close the
+   * stream.
+   *
+   * @param out the target; not null
+   * @return a new generator, never null
+   * @throws IOException when the generator cannot be created
+   */
+  public static JsonGenerator generator(OutputStream out) throws IOException {
+    JsonFactory factory = MAPPER.getFactory();
+    JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8);
+    PrettyPrinter printer = PRETTY.createInstance();
+    generator.setPrettyPrinter(printer);
+    return generator;
+  }
+
+  /**
+   * Writes the fields that open a report: {@code reportVersion}, and {@code valid} when known.
+   *
+   * @param generator the generator, positioned inside the report object
+   * @param valid whether the report is valid, or null to leave it out (streaming)
+   * @param profile the profile
+   * @param asOf the reference date
+   * @param divisionTable the vintage of the division table
+   * @throws IOException on a write failure
+   */
+  public static void writeHead(
+      JsonGenerator generator, Boolean valid, Profile profile, LocalDate asOf, String divisionTable)
+      throws IOException {
+    generator.writeStringField("reportVersion", Report.REPORT_VERSION);
+    if (valid != null) {
+      generator.writeBooleanField("valid", valid);
+    }
+    generator.writeStringField("profile", profile.code());
+    generator.writeStringField("asOf", asOf.toString());
+    generator.writeStringField("divisionTable", divisionTable);
+  }
+
+  /**
+   * Writes the {@code summary} field.
+   *
+   * @param generator the generator, positioned inside the report object
+   * @param summary the summary
+   * @throws IOException on a write failure
+   */
+  public static void writeSummary(JsonGenerator generator, Report.Summary summary)
+      throws IOException {
+    generator.writeObjectFieldStart("summary");
+    generator.writeNumberField("records", summary.records());
+    generator.writeNumberField("validRecords", summary.validRecords());
+    generator.writeNumberField("errors", summary.errors());
+    generator.writeNumberField("warnings", summary.warnings());
+    generator.writeEndObject();
+  }
+
+  /**
+   * Writes one issue as an object, in the specification's key order, absent fields left out.
+   *
+   * @param generator the generator, positioned inside the issues array
+   * @param issue the issue
+   * @throws IOException on a write failure
+   */
+  public static void writeIssue(JsonGenerator generator, Issue issue) throws IOException {
+    generator.writeStartObject();
+    generator.writeStringField("severity", issue.severity().code());
+    generator.writeStringField("code", issue.code());
+    writeOptionalString(generator, "file", issue.file());
+    writeOptionalNumber(generator, "line", issue.line());
+    writeOptionalNumber(generator, "recordIndex", issue.recordIndex());
+    writeOptionalString(generator, "recordType", issue.recordType());
+    writeOptionalString(generator, "recordId", issue.recordId());
+    generator.writeStringField("path", issue.path());
+    generator.writeStringField("message", issue.message());
+    generator.writeEndObject();
+  }
+
+  /**
+   * Writes a whole report in the specification's key order.
+   *
+   * @param report the report
+   * @param out the target; flushed, not closed
+   * @throws IOException on a write failure
+   */
+  public static void write(Report report, OutputStream out) throws IOException {
+    try (JsonGenerator generator = generator(out)) {
+      generator.writeStartObject();
+      writeHead(generator, report.valid(), report.profile(), report.asOf(), report.divisionTable());
+      writeSummary(generator, report.summary());
+      generator.writeArrayFieldStart("issues");
+      for (Issue issue : report.issues()) {
+        writeIssue(generator, issue);
+      }
+      generator.writeEndArray();
+      generator.writeEndObject();
+      generator.writeRaw('\n');
+    }
+  }
+
+  /**
+   * Reads a report; keys may come in any order, unknown keys are rejected.
+   *
+   * @param in the JSON text
+   * @return the report
+   * @throws ShegongException ({@code SG-RPT-001}) when the text is not a valid report
+   */
+  public static Report read(Reader in) {
+    JsonNode root;
+    try (JsonParser parser = MAPPER.createParser(in)) {
+      root = MAPPER.readTree(parser);
+      if (parser.nextToken() != null) {
+        throw malformed("", "trailing content after the report object");
+      }
+    } catch (IOException e) {
+      throw new ShegongException(
+          MALFORMED,
+          MALFORMED
+              + " the text is not a well-formed report JSON: "
+              + e.getClass().getSimpleName()
+              + describeLocation(e),
+          e);
+    }
+    if (root == null || !root.isObject()) {
+      throw malformed("", "must be a JSON object");
+    }
+    checkKeys(root, "", ReportFields.REPORT, ReportFields.REPORT);
+    String version = text(root, "", "reportVersion");
+    if (!version.equals(Report.REPORT_VERSION)) {
+      throw malformed("/reportVersion", "the supported report version is " + Report.REPORT_VERSION);
+    }
+    JsonNode summaryNode = object(root, "", "summary");
+    checkKeys(summaryNode, "/summary", ReportFields.SUMMARY, ReportFields.SUMMARY);
+    Report.Summary summary;
+    try {
+      summary =
+          Report.Summary.builder()
+              .records(count(summaryNode, "/summary", "records"))
+              .validRecords(count(summaryNode, "/summary", "validRecords"))
+              .errors(count(summaryNode, "/summary", "errors"))
+              .warnings(count(summaryNode, "/summary", "warnings"))
+              .build();
+    } catch (IllegalStateException e) {
+      throw malformed(
+          "/summary", "the counts contradict each other (more valid records than records)");
+    }
+    JsonNode validNode = root.get("valid");
+    if (!validNode.isBoolean()) {
+      throw malformed("/valid", "must be a boolean");
+    }
+    if (validNode.booleanValue() != (summary.errors() == 0)) {
+      throw malformed("/valid", "must be true exactly when summary.errors is 0");
+    }
+    Report.Builder report =
+        Report.builder()
+            .profile(code(Profile.class, root, "", "profile"))
+            .asOf(date(root, "", "asOf"))
+            .divisionTable(text(root, "", "divisionTable"))
+            .summary(summary);
+    JsonNode issues = root.get("issues");
+    if (!issues.isArray()) {
+      throw malformed("/issues", "must be an array");
+    }
+    for (int i = 0; i < issues.size(); i++) {
+      report.addIssues(readIssue(issues.get(i), "/issues/" + i));
+    }
+    return report.build();
+  }
+
+  private static Issue readIssue(JsonNode node, String pointer) {
+    if (!node.isObject()) {
+      throw malformed(pointer, "must be a JSON object");
+    }
+    checkKeys(node, pointer, ReportFields.ISSUE, ReportFields.ISSUE_REQUIRED);
+    Issue.Builder issue =
+        Issue.builder()
+            .severity(code(Severity.class, node, pointer, "severity"))
+            .code(text(node, pointer, "code"))
+            .path(text(node, pointer, "path"))
+            .message(text(node, pointer, "message"));
+    optionalText(node, pointer, "file").ifPresent(issue::file);
+    optionalPositive(node, pointer, "line", 1).ifPresent(issue::line);
+    optionalPositive(node, pointer, "recordIndex", 0).ifPresent(issue::recordIndex);
+    optionalText(node, pointer, "recordType").ifPresent(issue::recordType);
+    optionalText(node, pointer, "recordId").ifPresent(issue::recordId);
+    return issue.build();
+  }
+
+  private static void checkKeys(
+      JsonNode object, String pointer, List<String> allowed, List<String> required) {
+    for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!allowed.contains(name)) {
+        throw malformed(
+            pointer + "/" + name,
+            "is an unknown key (allowed: " + String.join(", ", allowed) + ")");
+      }
+    }
+    for (String name : required) {
+      if (!object.has(name)) {
+        throw malformed(pointer + "/" + name, "is required");
+      }
+    }
+  }
+
+  private static String text(JsonNode object, String pointer, String name) {
+    JsonNode value = object.get(name);
+    if (value == null || !value.isTextual()) {
+      throw malformed(pointer + "/" + name, "must be a string");
+    }
+    return value.textValue();
+  }
+
+  private static Optional<String> optionalText(JsonNode object, String pointer, String name) {
+    return object.has(name) ? Optional.of(text(object, pointer, name)) : Optional.empty();
+  }
+
+  private static JsonNode object(JsonNode object, String pointer, String name) {
+    JsonNode value = object.get(name);
+    if (value == null || !value.isObject()) {
+      throw malformed(pointer + "/" + name, "must be an object");
+    }
+    return value;
+  }
+
+  private static long count(JsonNode object, String pointer, String name) {
+    return optionalPositive(object, pointer, name, 0).orElseThrow();
+  }
+
+  private static Optional<Long> optionalPositive(
+      JsonNode object, String pointer, String name, long minimum) {
+    JsonNode value = object.get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < minimum) {
+      throw malformed(pointer + "/" + name, "must be an integer of at least " + minimum);
+    }
+    return Optional.of(value.longValue());
+  }
+
+  private static LocalDate date(JsonNode object, String pointer, String name) {
+    try {
+      return LocalDate.parse(text(object, pointer, name));
+    } catch (DateTimeParseException e) {
+      throw malformed(pointer + "/" + name, "must be an ISO-8601 date (yyyy-MM-dd)");
+    }
+  }
+
+  private static <E extends Enum<E> & org.shegong.core.code.Coded> E code(
+      Class<E> codeSet, JsonNode object, String pointer, String name) {
+    String code = text(object, pointer, name);
+    return CodeSets.find(codeSet, code)
+        .orElseThrow(
+            () ->
+                malformed(
+                    pointer + "/" + name,
+                    "must be one of " + String.join(", ", CodeSets.allowedCodes(codeSet))));
+  }
+
+  private static void writeOptionalString(
+      JsonGenerator generator, String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      generator.writeStringField(name, value.get());
+    }
+  }
+
+  private static void writeOptionalNumber(
+      JsonGenerator generator, String name, Optional<Long> value) throws IOException {
+    if (value.isPresent()) {
+      generator.writeNumberField(name, value.get());
+    }
+  }
+
+  private static String describeLocation(IOException e) {
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException processing
+        && processing.getLocation() != null) {
+      return " at line "
+          + processing.getLocation().getLineNr()
+          + ", column "
+          + processing.getLocation().getColumnNr();
+    }
+    return "";
+  }
+
+  private static ShegongException malformed(String pointer, String rule) {
+    return new ShegongException(
+        MALFORMED,
+        MALFORMED
+            + " not a valid report JSON: "
+            + (pointer.isEmpty() ? "the report" : pointer)
+            + " "
+            + rule);
+  }
+}

@@ -1,0 +1,327 @@
+package org.shegong.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.shegong.core.issue.Issue;
+import org.shegong.core.issue.Profile;
+import org.shegong.core.issue.Severity;
+import org.shegong.core.model.Agency;
+import org.shegong.core.model.Child;
+import org.shegong.core.model.RecordType;
+
+class ExchangeReaderTest {
+
+  private static final String AGENCY = "{\"recordType\":\"agency\",\"id\":\"A-1\",\"name\":\"阳光\"}";
+  private static final String HEADER =
+      "{\"recordType\":\"header\",\"formatVersion\":\"1.0\",\"sender\":\"中卫\","
+          + "\"generatedAt\":\"2024-06-24T10:00:00+08:00\",\"recordCount\":2}";
+
+  private static List<ReadRecord> readAll(String text, ReadOptions options) {
+    try (ExchangeReader reader = ExchangeReader.open(new StringReader(text), options)) {
+      List<ReadRecord> all = new ArrayList<>();
+      reader.forEach(all::add);
+      return all;
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static List<ReadRecord> readAll(String text) {
+    return readAll(
+        text, ReadOptions.defaults().withLocale(Locale.ENGLISH).withFileName("t.ndjson"));
+  }
+
+  private static Issue onlyIssue(ReadRecord read) {
+    assertThat(read.issues()).hasSize(1);
+    return read.issues().get(0);
+  }
+
+  @Test
+  void readsRecordsWithLineAndIndexAndNoIssues() {
+    List<ReadRecord> all = readAll(AGENCY + "\n" + AGENCY.replace("A-1", "A-2") + "\n");
+
+    assertThat(all).hasSize(2);
+    assertThat(all.get(1).line()).isEqualTo(2);
+    assertThat(all.get(1).recordIndex()).isEqualTo(1);
+    assertThat(all.get(1).recordType()).contains(RecordType.AGENCY);
+    assertThat(all.get(1).recordId()).contains("A-2");
+    assertThat(all.get(1).issues()).isEmpty();
+    assertThat(all.get(1).record()).contains(Agency.builder().id("A-2").name("阳光").build());
+  }
+
+  @Test
+  void malformedLineBecomesSyntaxIssueWithColumnAndReadingGoesOn() {
+    List<ReadRecord> all = readAll("{\"recordType\":\"agency\",\"id\":}\n" + AGENCY);
+
+    Issue issue = onlyIssue(all.get(0));
+    assertThat(issue.code()).isEqualTo("SG-SYN-001");
+    assertThat(issue.line()).contains(1L);
+    assertThat(issue.column()).contains(29L);
+    assertThat(issue.file()).contains("t.ndjson");
+    assertThat(issue.recordIndex()).contains(0L);
+    assertThat(all.get(0).record()).isEmpty();
+    assertThat(all.get(1).record()).isPresent();
+    assertThat(all.get(1).recordIndex()).isEqualTo(1);
+  }
+
+  @Test
+  void duplicateKeyIsSyntaxIssueWithPointerAndColumn() {
+    List<ReadRecord> all =
+        readAll("{\"recordType\":\"agency\",\"id\":\"A\",\"id\":\"B\"}\n" + AGENCY);
+
+    Issue issue = onlyIssue(all.get(0));
+    assertThat(issue.code()).isEqualTo("SG-SYN-002");
+    assertThat(issue.path()).isEqualTo("/id");
+    assertThat(issue.column()).contains(33L);
+    assertThat(all.get(1).issues()).isEmpty();
+  }
+
+  @Test
+  void trailingContentIsReportedAfterTheRecord() {
+    List<ReadRecord> all = readAll(AGENCY + " {\"x\":1}\n" + AGENCY);
+
+    Issue issue = onlyIssue(all.get(0));
+    assertThat(issue.code()).isEqualTo("SG-SYN-003");
+    assertThat(issue.column()).contains((long) AGENCY.length() + 2);
+    assertThat(all.get(1).issues()).isEmpty();
+  }
+
+  @Test
+  void overLongLineIsSkippedWithLimitIssue() {
+    String longLine = "{\"recordType\":\"agency\",\"name\":\"" + "x".repeat(200) + "\"}";
+    ReadOptions options =
+        ReadOptions.defaults()
+            .withLocale(Locale.ENGLISH)
+            .withLimits(Limits.defaults().withMaxLineLength(100));
+
+    List<ReadRecord> all = readAll(longLine + "\n" + AGENCY + "\n", options);
+
+    Issue issue = onlyIssue(all.get(0));
+    assertThat(issue.code()).isEqualTo("SG-SYN-004");
+    assertThat(issue.message()).contains("maxLineLength", "100");
+    assertThat(all.get(1).line()).isEqualTo(2);
+    assertThat(all.get(1).issues()).isEmpty();
+  }
+
+  @Test
+  void tooDeepNestingIsLimitIssue() {
+    String deep = "{\"recordType\":\"agency\",\"name\":" + "[".repeat(20) + "]".repeat(20) + "}";
+
+    List<ReadRecord> all = readAll(deep + "\n" + AGENCY);
+
+    Issue issue = onlyIssue(all.get(0));
+    assertThat(issue.code()).isEqualTo("SG-SYN-004");
+    assertThat(issue.message()).contains("maxNestingDepth", "16");
+    assertThat(all.get(1).issues()).isEmpty();
+  }
+
+  @Test
+  void tooLongStringIsLimitIssue() {
+    ReadOptions options =
+        ReadOptions.defaults()
+            .withLocale(Locale.ENGLISH)
+            .withLimits(Limits.defaults().withMaxStringLength(10));
+
+    List<ReadRecord> all =
+        readAll("{\"recordType\":\"agency\",\"name\":\"" + "x".repeat(50) + "\"}", options);
+
+    assertThat(onlyIssue(all.get(0)).code()).isEqualTo("SG-SYN-004");
+    assertThat(onlyIssue(all.get(0)).message()).contains("maxStringLength");
+  }
+
+  @Test
+  void lineThatIsNotAnObjectIsReported() {
+    Issue issue = onlyIssue(readAll("[1,2]").get(0));
+
+    assertThat(issue.code()).isEqualTo("SG-SYN-005");
+    assertThat(issue.message()).contains("array");
+  }
+
+  @Test
+  void unknownFieldIsErrorInExchangeAndWarningInDraftAndRecordIsKept() {
+    String line = "{\"recordType\":\"agency\",\"id\":\"A-1\",\"nmae\":\"x\"}";
+
+    ReadRecord exchange = readAll(line).get(0);
+    ReadRecord draft = readAll(line, ReadOptions.defaults().withProfile(Profile.DRAFT)).get(0);
+
+    assertThat(onlyIssue(exchange).code()).isEqualTo("SG-STR-004");
+    assertThat(onlyIssue(exchange).severity()).isEqualTo(Severity.ERROR);
+    assertThat(onlyIssue(exchange).path()).isEqualTo("/nmae");
+    assertThat(onlyIssue(draft).severity()).isEqualTo(Severity.WARNING);
+    assertThat(exchange.record()).contains(Agency.builder().id("A-1").build());
+  }
+
+  @Test
+  void collectsEveryStructureProblemOfARecordAndKeepsTheGoodValues() {
+    String line =
+        "{\"recordType\":\"child\",\"id\":\"C-9\",\"sex\":\"M\",\"birthDate\":\"2015/03/12\","
+            + "\"ruralHousehold\":\"yes\",\"categories\":[\"ORPHAN\",\"ALIEN\"],"
+            + "\"classification\":{\"tier\":\"TIER_2\",\"nextReviewOn\":20240901},\"hobby\":1}";
+
+    ReadRecord read = readAll(line).get(0);
+
+    assertThat(read.issues())
+        .extracting(Issue::code, Issue::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("SG-STR-003", "/sex"),
+            org.assertj.core.groups.Tuple.tuple("SG-STR-006", "/birthDate"),
+            org.assertj.core.groups.Tuple.tuple("SG-STR-002", "/ruralHousehold"),
+            org.assertj.core.groups.Tuple.tuple("SG-STR-003", "/categories/1"),
+            org.assertj.core.groups.Tuple.tuple("SG-STR-002", "/classification/nextReviewOn"),
+            org.assertj.core.groups.Tuple.tuple("SG-STR-004", "/hobby"));
+    assertThat(read.issues())
+        .allSatisfy(
+            issue -> {
+              assertThat(issue.recordType()).contains("child");
+              assertThat(issue.recordId()).contains("C-9");
+              assertThat(issue.line()).contains(1L);
+              assertThat(issue.recordIndex()).contains(0L);
+            });
+    assertThat(read.issues().get(0).message()).contains("allowed: 0, 1, 2, 9");
+    Child child = (Child) read.record().orElseThrow();
+    assertThat(child.id()).isEqualTo("C-9");
+    assertThat(child.sex()).isEmpty();
+    assertThat(child.birthDate()).isEmpty();
+    assertThat(child.categories()).containsExactly(org.shegong.core.code.ChildCategory.ORPHAN);
+    assertThat(child.classification().orElseThrow().tier())
+        .contains(org.shegong.core.code.RiskTier.TIER_2);
+  }
+
+  @Test
+  void badMoneyIsWrongFormat() {
+    ReadRecord read =
+        readAll(
+                "{\"recordType\":\"project\",\"amount\":\"3000.001\"}\n{\"recordType\":\"project\",\"amount\":3000}")
+            .get(0);
+    List<ReadRecord> both =
+        readAll(
+            "{\"recordType\":\"project\",\"amount\":\"3000.001\"}\n{\"recordType\":\"project\",\"amount\":3000}");
+
+    assertThat(onlyIssue(read).code()).isEqualTo("SG-STR-006");
+    assertThat(onlyIssue(read).path()).isEqualTo("/amount");
+    assertThat(onlyIssue(both.get(1)).code()).isEqualTo("SG-STR-002");
+  }
+
+  @Test
+  void missingOrUnknownRecordTypeGivesNoRecord() {
+    List<ReadRecord> all = readAll("{\"id\":\"X-1\"}\n{\"recordType\":\"kid\",\"id\":\"X-2\"}");
+
+    assertThat(all).allSatisfy(read -> assertThat(read.record()).isEmpty());
+    assertThat(onlyIssue(all.get(0)).code()).isEqualTo("SG-STR-005");
+    assertThat(onlyIssue(all.get(0)).recordId()).contains("X-1");
+    assertThat(onlyIssue(all.get(1)).message()).contains("'kid'", "allowed: agency");
+  }
+
+  @Test
+  void readsHeaderOnFirstLineAndIndexesRecordsWithoutIt() throws IOException {
+    String text = HEADER + "\n" + AGENCY + "\n\n   \n" + AGENCY + "\n";
+    try (ExchangeReader reader =
+        ExchangeReader.open(new StringReader(text), ReadOptions.defaults())) {
+      assertThat(reader.header().orElseThrow().recordCount()).contains(2L);
+      assertThat(reader.header().orElseThrow().sender()).contains("中卫");
+      assertThat(reader.headerIssues()).isEmpty();
+      List<ReadRecord> all = reader.records().toList();
+      assertThat(all).extracting(ReadRecord::line).containsExactly(2L, 5L);
+      assertThat(all).extracting(ReadRecord::recordIndex).containsExactly(0L, 1L);
+      assertThat(reader.finish()).isEmpty();
+    }
+  }
+
+  @Test
+  void recordCountMismatchIsReportedAtTheEnd() throws IOException {
+    String text = HEADER + "\n" + AGENCY + "\n";
+    try (ExchangeReader reader =
+        ExchangeReader.open(new StringReader(text), ReadOptions.defaults())) {
+      List<Issue> end = reader.finish();
+      assertThat(end).extracting(Issue::code).containsExactly("SG-HDR-001");
+      assertThat(end.get(0).line()).contains(1L);
+      assertThat(end.get(0).path()).isEqualTo("/recordCount");
+      assertThat(end.get(0).message()).contains("2", "1");
+    }
+  }
+
+  @Test
+  void headerAnywhereButFirstIsReported() {
+    List<ReadRecord> all = readAll(AGENCY + "\n" + HEADER + "\n" + AGENCY);
+
+    assertThat(all).hasSize(3);
+    assertThat(onlyIssue(all.get(1)).code()).isEqualTo("SG-HDR-002");
+    assertThat(all.get(1).record()).isEmpty();
+  }
+
+  @Test
+  void unsupportedFormatVersionAndBadHeaderValuesAreHeaderIssues() throws IOException {
+    String header =
+        "{\"recordType\":\"header\",\"formatVersion\":\"2.0\",\"generatedAt\":\"2024-06-24T10:00:00\",\"x\":1}";
+    try (ExchangeReader reader =
+        ExchangeReader.open(new StringReader(header + "\n" + AGENCY), ReadOptions.defaults())) {
+      assertThat(reader.headerIssues())
+          .extracting(Issue::code)
+          .containsExactlyInAnyOrder("SG-HDR-003", "SG-STR-006", "SG-STR-004");
+      assertThat(reader.headerIssues()).allSatisfy(i -> assertThat(i.recordIndex()).isEmpty());
+      assertThat(reader.records().count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void toleratesByteOrderMarkAndCrLf() throws IOException {
+    byte[] bytes =
+        ("\uFEFF" + HEADER + "\r\n" + AGENCY + "\r\n" + AGENCY).getBytes(StandardCharsets.UTF_8);
+    try (ExchangeReader reader =
+        ExchangeReader.open(new ByteArrayInputStream(bytes), ReadOptions.defaults())) {
+      assertThat(reader.header()).isPresent();
+      assertThat(reader.records()).allSatisfy(r -> assertThat(r.issues()).isEmpty());
+      assertThat(reader.finish()).isEmpty();
+    }
+  }
+
+  @Test
+  void messagesAreChineseByDefault() {
+    Issue issue =
+        onlyIssue(readAll("{\"recordType\":\"agency\",\"nmae\":1}", ReadOptions.defaults()).get(0));
+
+    assertThat(issue.message()).isEqualTo("未知字段“nmae”");
+  }
+
+  @Test
+  void issuesNeverContainRawIdsPhonesOrNames() {
+    String bad =
+        "{\"recordType\":\"child\",\"name\":\""
+            + Samples.CHILD_NAME
+            + "\",\"citizenId\":"
+            + Samples.CHILD_ID.substring(0, 17)
+            + ",\"guardian\":{\"phone\":"
+            + Samples.GUARDIAN_PHONE
+            + ",\"name\":[\""
+            + Samples.GUARDIAN_NAME
+            + "\"]},\"parents\":[{\"situation\":\"IMPRISONED_"
+            + Samples.CHILD_NAME
+            + "\"}],\"sex\":\""
+            + Samples.CHILD_NAME
+            + "\"}";
+    String broken = "{\"recordType\":\"child\",\"citizenId\":\"" + Samples.CHILD_ID + "\",x}";
+    String unquoted = "{\"recordType\":\"child\",\"name\":" + Samples.CHILD_NAME + "}";
+
+    List<ReadRecord> all = readAll(bad + "\n" + broken + "\n" + unquoted);
+
+    List<Issue> issues = all.stream().flatMap(r -> r.issues().stream()).toList();
+    assertThat(issues).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(issues)
+        .allSatisfy(
+            issue ->
+                assertThat(issue.message() + issue.path() + issue.toString())
+                    .doesNotContain(
+                        Samples.CHILD_NAME,
+                        Samples.CHILD_ID.substring(0, 17),
+                        Samples.GUARDIAN_NAME,
+                        Samples.GUARDIAN_PHONE));
+  }
+}
