@@ -21,7 +21,6 @@ import org.shegong.validation.internal.engine.IssueFactory;
 import org.shegong.validation.internal.engine.JsonPointers;
 import org.shegong.validation.internal.engine.ModelValidatorFactory;
 import org.shegong.validation.internal.engine.ValidationPayload;
-import org.shegong.validation.internal.rules.ChildPolicy;
 import org.shegong.validation.internal.rules.ValidationRules;
 
 /**
@@ -74,7 +73,7 @@ public final class ShegongValidator {
             divisionTable,
             frameworks,
             config.qualificationPolicy(),
-            ChildPolicy.defaults(),
+            config.tierPolicy(),
             config.strictCreditCodes());
     this.validator = ModelValidatorFactory.validator(config.asOf(), payload);
   }

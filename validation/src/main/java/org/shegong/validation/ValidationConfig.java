@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.shegong.core.child.TierPolicy;
 import org.shegong.core.division.DivisionTable;
 import org.shegong.core.framework.ServiceFramework;
 import org.shegong.core.issue.Profile;
@@ -23,8 +24,8 @@ import org.shegong.core.subsidy.SubsidyPolicy;
 import org.shegong.validation.internal.engine.ModelValidatorFactory;
 
 /**
- * How a {@link ShegongValidator} validates: profile, message locale, reference date, policies,
- * division table, extra service frameworks and known external ids.
+ * How a {@link ShegongValidator} validates: profile, message locale, reference date, policies
+ * (qualification, tier, subsidy), division table, extra service frameworks and known external ids.
  *
  * <p>An immutable, {@link Serializable} value: engines such as Spark, Flink or Beam ship it to
  * their workers and rebuild the validator there with {@link ShegongValidator#create}. The reference
@@ -51,6 +52,7 @@ public final class ValidationConfig implements Serializable {
   private final String languageTag;
   private final LocalDate asOf;
   private final QualificationPolicy qualificationPolicy;
+  private final TierPolicy tierPolicy;
   private final List<SubsidyPolicy> subsidyPolicies;
   private final String divisionTableDirectory;
   private final String divisionTableVintage;
@@ -64,6 +66,7 @@ public final class ValidationConfig implements Serializable {
     this.languageTag = builder.languageTag;
     this.asOf = builder.asOf != null ? builder.asOf : LocalDate.now(ModelValidatorFactory.ZONE);
     this.qualificationPolicy = builder.qualificationPolicy;
+    this.tierPolicy = builder.tierPolicy;
     this.subsidyPolicies = List.copyOf(builder.subsidyPolicies);
     this.divisionTableDirectory = builder.divisionTableDirectory;
     this.divisionTableVintage = builder.divisionTableVintage;
@@ -110,6 +113,7 @@ public final class ValidationConfig implements Serializable {
     builder.languageTag = languageTag;
     builder.asOf = asOf;
     builder.qualificationPolicy = qualificationPolicy;
+    builder.tierPolicy = tierPolicy;
     builder.subsidyPolicies.addAll(subsidyPolicies);
     builder.divisionTableDirectory = divisionTableDirectory;
     builder.divisionTableVintage = divisionTableVintage;
@@ -194,6 +198,16 @@ public final class ValidationConfig implements Serializable {
    */
   public QualificationPolicy qualificationPolicy() {
     return qualificationPolicy;
+  }
+
+  /**
+   * Returns the policy of visit intervals and review periods per risk tier, which the child rules
+   * apply and name in their messages.
+   *
+   * @return {@link TierPolicy#defaults()} by default, never null
+   */
+  public TierPolicy tierPolicy() {
+    return tierPolicy;
   }
 
   /**
@@ -287,6 +301,7 @@ public final class ValidationConfig implements Serializable {
         && languageTag.equals(o.languageTag)
         && asOf.equals(o.asOf)
         && qualificationPolicy.equals(o.qualificationPolicy)
+        && tierPolicy.equals(o.tierPolicy)
         && subsidyPolicies.equals(o.subsidyPolicies)
         && Objects.equals(divisionTableDirectory, o.divisionTableDirectory)
         && divisionTableVintage.equals(o.divisionTableVintage)
@@ -303,6 +318,7 @@ public final class ValidationConfig implements Serializable {
         languageTag,
         asOf,
         qualificationPolicy,
+        tierPolicy,
         subsidyPolicies,
         divisionTableDirectory,
         divisionTableVintage,
@@ -325,6 +341,8 @@ public final class ValidationConfig implements Serializable {
         + (divisionTableDirectory == null ? " (bundled)" : " (" + divisionTableDirectory + ")")
         + ", qualificationPolicy="
         + qualificationPolicy.name()
+        + ", tierPolicy="
+        + tierPolicy.name()
         + ", extraFrameworks="
         + extraFrameworks.size()
         + ", strictCreditCodes="
@@ -344,6 +362,7 @@ public final class ValidationConfig implements Serializable {
     private String languageTag = "zh-CN";
     private LocalDate asOf;
     private QualificationPolicy qualificationPolicy = QualificationPolicy.defaults();
+    private TierPolicy tierPolicy = TierPolicy.defaults();
     private final List<SubsidyPolicy> subsidyPolicies = new ArrayList<>();
     private String divisionTableDirectory;
     private String divisionTableVintage = DivisionTable.BUNDLED_VINTAGE;
@@ -396,6 +415,17 @@ public final class ValidationConfig implements Serializable {
      */
     public Builder qualificationPolicy(QualificationPolicy policy) {
       this.qualificationPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets the policy of visit intervals and review periods per risk tier.
+     *
+     * @param policy the policy; not null
+     * @return this builder
+     */
+    public Builder tierPolicy(TierPolicy policy) {
+      this.tierPolicy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.shegong.core.child.TierPolicy;
 import org.shegong.core.code.ParentRelation;
 import org.shegong.core.code.ParentSituation;
 import org.shegong.core.code.RiskTier;
@@ -197,8 +198,8 @@ class EngineTest {
                     .build());
     ShegongValidator english = ShegongValidator.create(Samples.config().withLocale(Locale.ENGLISH));
 
-    Issue zh = only(issues(child), "SG-CHD-020");
-    Issue en = only(english.validate(child), "SG-CHD-020");
+    Issue zh = only(issues(child), "SG-CHD-014");
+    Issue en = only(english.validate(child), "SG-CHD-014");
 
     assertThat(zh.message()).contains("走访周期7天").contains("TIER_1（红");
     assertThat(en.message())
@@ -232,6 +233,7 @@ class EngineTest {
                     .renewalWindow(Period.ofMonths(6))
                     .build())
             .addSubsidyPolicies(List.of(SubsidyPolicies.zhongweiExample()))
+            .tierPolicy(localTierPolicy())
             .addFramework(Mutations.frameworkWithMinimum())
             .knownExternalIds(RecordType.AGENCY, Set.of("A-EXT"))
             .knownExternalIdPrefix(RecordType.WORKER, "EXT-")
@@ -256,6 +258,29 @@ class EngineTest {
     assertThat(ShegongValidator.create(copy).validateAll(batch).issues())
         .extracting(Issue::code)
         .contains("SG-FWK-006");
+  }
+
+  private static TierPolicy localTierPolicy() {
+    java.util.Map<RiskTier, Period> visits = new java.util.EnumMap<>(RiskTier.class);
+    visits.putAll(TierPolicy.defaults().visitIntervals());
+    visits.put(RiskTier.TIER_2, Period.ofDays(30));
+    return TierPolicy.builder().name("某县 2024").visitIntervals(visits).build();
+  }
+
+  @Test
+  void appliesAndNamesTheConfiguredTierPolicy() {
+    Child visitedLongAgo =
+        Samples.child().withVisits(Visit.builder().on(LocalDate.of(2024, 6, 10)).build());
+    ShegongValidator local =
+        ShegongValidator.create(Samples.config().toBuilder().tierPolicy(localTierPolicy()).build());
+
+    assertThat(issues(visitedLongAgo)).extracting(Issue::code).contains("SG-CHD-014");
+    assertThat(local.validate(visitedLongAgo)).extracting(Issue::code).doesNotContain("SG-CHD-014");
+    Child notVisitedForLong =
+        Samples.child().withVisits(Visit.builder().on(LocalDate.of(2024, 5, 1)).build());
+    assertThat(only(local.validate(notVisitedForLong), "SG-CHD-014").message())
+        .contains("某县 2024")
+        .contains("30天");
   }
 
   @Test

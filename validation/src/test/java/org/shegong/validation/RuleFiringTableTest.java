@@ -206,12 +206,12 @@ class RuleFiringTableTest {
     // TIER_2: a visit every 14 days; the last visit 15 days before asOf is one day overdue
     add(
         t,
-        "SG-CHD-020",
+        "SG-CHD-014",
         batch(visits(LocalDate.of(2024, 6, 15))),
         batch(visits(LocalDate.of(2024, 6, 16))));
     add(
         t,
-        "SG-CHD-021",
+        "SG-CHD-015",
         batch(
             visits(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 16), LocalDate.of(2024, 6, 25))),
         batch(
@@ -219,12 +219,12 @@ class RuleFiringTableTest {
                 LocalDate.of(2024, 6, 2), LocalDate.of(2024, 6, 16), LocalDate.of(2024, 6, 25))));
     add(
         t,
-        "SG-CHD-022",
+        "SG-CHD-016",
         batch(review(LocalDate.of(2024, 6, 29))),
         batch(review(LocalDate.of(2024, 6, 30))));
     add(
         t,
-        "SG-CHD-023",
+        "SG-CHD-020",
         batch(Samples.child().withGuardianConsent(Optional.empty())),
         batch(
             Samples.child()

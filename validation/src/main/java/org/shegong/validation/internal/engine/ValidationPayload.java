@@ -2,11 +2,11 @@ package org.shegong.validation.internal.engine;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.shegong.core.child.TierPolicy;
 import org.shegong.core.division.DivisionTable;
 import org.shegong.core.framework.FrameworkRegistry;
 import org.shegong.core.issue.Profile;
 import org.shegong.core.qualification.QualificationPolicy;
-import org.shegong.validation.internal.rules.ChildPolicy;
 
 /**
  * What the constraint validators of the model need from the configuration, handed to them as
@@ -17,7 +17,7 @@ import org.shegong.validation.internal.rules.ChildPolicy;
  * @param divisionTable the loaded division table; not null
  * @param frameworks built-in and user-registered service frameworks; not null
  * @param qualificationPolicy the registration and continuing-education policy; not null
- * @param childPolicy the visit intervals and review periods per tier; not null
+ * @param tierPolicy the visit intervals and review periods per tier; not null
  * @param strictCreditCodes whether SG-USC-003 is checked
  * @since 0.1.0
  */
@@ -27,7 +27,7 @@ public record ValidationPayload(
     DivisionTable divisionTable,
     FrameworkRegistry frameworks,
     QualificationPolicy qualificationPolicy,
-    ChildPolicy childPolicy,
+    TierPolicy tierPolicy,
     boolean strictCreditCodes) {
 
   /**
@@ -38,7 +38,7 @@ public record ValidationPayload(
    * @param divisionTable the loaded division table; not null
    * @param frameworks built-in and user-registered service frameworks; not null
    * @param qualificationPolicy the registration and continuing-education policy; not null
-   * @param childPolicy the visit intervals and review periods per tier; not null
+   * @param tierPolicy the visit intervals and review periods per tier; not null
    * @param strictCreditCodes whether SG-USC-003 is checked
    */
   public ValidationPayload {
@@ -47,6 +47,6 @@ public record ValidationPayload(
     Objects.requireNonNull(divisionTable, "divisionTable");
     Objects.requireNonNull(frameworks, "frameworks");
     Objects.requireNonNull(qualificationPolicy, "qualificationPolicy");
-    Objects.requireNonNull(childPolicy, "childPolicy");
+    Objects.requireNonNull(tierPolicy, "tierPolicy");
   }
 }

@@ -13,17 +13,19 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.shegong.core.code.DemandStatus;
 import org.shegong.core.code.LinkageParty;
 import org.shegong.core.code.QualificationLevel;
 import org.shegong.core.code.RequiredDivisionLevel;
 import org.shegong.core.code.ServiceMethod;
 import org.shegong.core.code.StationLevel;
 import org.shegong.core.code.WorkerRole;
+import org.shegong.core.demand.DemandRequirement;
+import org.shegong.core.demand.DemandWorkflow;
 import org.shegong.core.division.DivisionCode;
 import org.shegong.core.division.DivisionLevel;
 import org.shegong.core.framework.PlanDiscrepancy;
 import org.shegong.core.framework.ServiceFramework;
+import org.shegong.core.linkage.FiveSocialLinkage;
 import org.shegong.core.model.Child;
 import org.shegong.core.model.Demand;
 import org.shegong.core.model.ExchangeRecord;
@@ -304,31 +306,25 @@ public final class RecordChecks {
   // ---------------------------------------------------------------- demand
 
   private static void demand(Demand demand, FindingSink sink) {
-    if (demand.status().isEmpty()) {
-      return;
-    }
-    DemandStatus status = demand.status().get();
-    if (status == DemandStatus.DONE && demand.serviceRecordIds().isEmpty()) {
-      sink.report(Finding.of(ValidationRules.DEMAND_DONE_RECORDS), "serviceRecordIds");
-    }
-    if (status == DemandStatus.REJECTED
-        && demand.rejectionReason().filter(reason -> !reason.isBlank()).isEmpty()) {
-      sink.report(Finding.of(ValidationRules.DEMAND_REJECTION_REASON), "rejectionReason");
-    }
-    if (status != DemandStatus.DONE && demand.satisfaction().isPresent()) {
+    for (DemandRequirement requirement : DemandWorkflow.unmetRequirements(demand)) {
+      String field =
+          switch (requirement) {
+            case SERVICE_RECORD_WHEN_DONE -> "serviceRecordIds";
+            case REASON_WHEN_REJECTED -> "rejectionReason";
+            case SATISFACTION_ONLY_WHEN_DONE -> "satisfaction";
+          };
       sink.report(
-          Finding.of(ValidationRules.DEMAND_SATISFACTION_STATUS).with("status", status.code()),
-          "satisfaction");
+          Finding.of(requirement.ruleCode()).with("status", demand.status().orElseThrow().code()),
+          field);
     }
   }
 
   // ---------------------------------------------------------------- project
 
   private static void project(Project project, FindingSink sink) {
-    if (project.fiveSocialLinkage().orElse(false)) {
-      Set<LinkageParty> missing = EnumSet.allOf(LinkageParty.class);
-      missing.removeAll(project.linkageParties());
-      if (!missing.isEmpty()) {
+    Set<LinkageParty> missing = FiveSocialLinkage.missingParties(project);
+    if (!missing.isEmpty()) {
+      {
         StringJoiner zh = new StringJoiner("、");
         StringJoiner en = new StringJoiner(", ");
         for (LinkageParty party : missing) {

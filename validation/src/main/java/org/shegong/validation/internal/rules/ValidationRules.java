@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.shegong.core.child.ChildAge;
+import org.shegong.core.child.VisitSchedule;
+import org.shegong.core.demand.DemandRequirement;
 import org.shegong.core.framework.DiscrepancyKind;
 import org.shegong.core.id.CitizenIdDefect;
 import org.shegong.core.id.CreditCodeDefect;
@@ -13,6 +16,7 @@ import org.shegong.core.id.MobileNumberDefect;
 import org.shegong.core.issue.Layer;
 import org.shegong.core.issue.Rule;
 import org.shegong.core.issue.Severity;
+import org.shegong.core.linkage.FiveSocialLinkage;
 
 /**
  * Every rule of the validation module: code, layer, severity, summaries, message templates and an
@@ -47,10 +51,10 @@ public final class ValidationRules {
   public static final String END_BEFORE_START = "SG-DAT-002";
 
   /** SG-CHD-001: the birth date differs from the birth date in the citizen ID. */
-  public static final String CHILD_BIRTH_DATE_MISMATCH = "SG-CHD-001";
+  public static final String CHILD_BIRTH_DATE_MISMATCH = ChildAge.BIRTH_DATE_MISMATCH;
 
   /** SG-CHD-002: the child's age cannot be determined. */
-  public static final String CHILD_AGE_UNKNOWN = "SG-CHD-002";
+  public static final String CHILD_AGE_UNKNOWN = ChildAge.AGE_UNKNOWN;
 
   /** SG-CHD-003: every category of children in difficulty requires an age under 18. */
   public static final String CHILD_CATEGORY_AGE = "SG-CHD-003";
@@ -79,35 +83,26 @@ public final class ValidationRules {
   /** SG-CHD-013: tiers 1–2 need a professional social worker. */
   public static final String CHILD_SOCIAL_WORKER = "SG-CHD-013";
 
-  /** SG-CHD-020: the next follow-up visit is overdue. */
-  public static final String CHILD_VISIT_OVERDUE = "SG-CHD-020";
+  /** SG-CHD-014: the next follow-up visit is overdue ({@code VisitSchedule.VISIT_OVERDUE}). */
+  public static final String CHILD_VISIT_OVERDUE = VisitSchedule.VISIT_OVERDUE;
 
-  /** SG-CHD-021: two consecutive visits are further apart than the tier's interval. */
-  public static final String CHILD_VISIT_GAP = "SG-CHD-021";
+  /** SG-CHD-015: two consecutive visits are further apart than the tier's interval. */
+  public static final String CHILD_VISIT_GAP = VisitSchedule.VISIT_GAP;
 
-  /** SG-CHD-022: the classification's review is overdue. */
-  public static final String CHILD_REVIEW_OVERDUE = "SG-CHD-022";
+  /** SG-CHD-016: the classification's review is overdue. */
+  public static final String CHILD_REVIEW_OVERDUE = VisitSchedule.REVIEW_OVERDUE;
 
-  /** SG-CHD-023: a child under 14 needs the guardian's consent. */
-  public static final String CHILD_CONSENT = "SG-CHD-023";
+  /** SG-CHD-020: a child under 14 needs the guardian's consent. */
+  public static final String CHILD_CONSENT = "SG-CHD-020";
 
   /** SG-FWK-010: a service plan names a framework nobody registered. */
   public static final String FRAMEWORK_UNKNOWN = "SG-FWK-010";
 
   /** SG-LNK-001: a five-party-linkage project does not name all five parties. */
-  public static final String LINKAGE_INCOMPLETE = "SG-LNK-001";
+  public static final String LINKAGE_INCOMPLETE = FiveSocialLinkage.INCOMPLETE_LINKAGE;
 
   /** SG-PRJ-001: a project's amount is positive. */
   public static final String PROJECT_AMOUNT = "SG-PRJ-001";
-
-  /** SG-DEM-001: a DONE demand lists its service records. */
-  public static final String DEMAND_DONE_RECORDS = "SG-DEM-001";
-
-  /** SG-DEM-002: a REJECTED demand gives its reason. */
-  public static final String DEMAND_REJECTION_REASON = "SG-DEM-002";
-
-  /** SG-DEM-003: satisfaction is recorded only for DONE demands. */
-  public static final String DEMAND_SATISFACTION_STATUS = "SG-DEM-003";
 
   /** SG-DEM-004: urgency and difficulty are 1 to 3. */
   public static final String DEMAND_TRIAGE_RANGE = "SG-DEM-004";
@@ -517,33 +512,17 @@ public final class ValidationRules {
             "{\"recordType\":\"project\",\"amount\":\"0.00\"}"));
 
     // demands
-    rules.add(
-        domain(
-            DEMAND_DONE_RECORDS,
-            Severity.ERROR,
-            "已办结（DONE）的需求须关联至少一条服务记录",
-            "a DONE demand lists at least one service record",
-            "已办结的需求须关联服务记录（serviceRecordIds）",
-            "a DONE demand must list its service records (serviceRecordIds)",
-            "{\"recordType\":\"demand\",\"status\":\"DONE\",\"serviceRecordIds\":[]}"));
-    rules.add(
-        domain(
-            DEMAND_REJECTION_REASON,
-            Severity.ERROR,
-            "不予受理（REJECTED）的需求须说明理由",
-            "a REJECTED demand gives a reason",
-            "不予受理的需求须说明理由（rejectionReason）",
-            "a REJECTED demand must give a rejectionReason",
-            "{\"recordType\":\"demand\",\"status\":\"REJECTED\"}"));
-    rules.add(
-        domain(
-            DEMAND_SATISFACTION_STATUS,
-            Severity.WARNING,
-            "满意度是对已提供服务的反馈，仅在需求已办结（DONE）时记录",
-            "satisfaction is feedback on a service delivered and is recorded for DONE demands only",
-            "需求状态为{status}，尚未办结，不应记录满意度",
-            "the demand's status is {status}, not DONE, so it should carry no satisfaction",
-            "{\"recordType\":\"demand\",\"status\":\"PLANNED\",\"satisfaction\":5}"));
+    for (DemandRequirement requirement : DemandRequirement.values()) {
+      rules.add(
+          domain(
+              requirement.ruleCode(),
+              requirement.severity(),
+              requirement.descriptionZh(),
+              requirement.descriptionEn(),
+              "需求状态为{status}：" + requirement.descriptionZh(),
+              "the demand's status is {status}: " + requirement.descriptionEn(),
+              demandExample(requirement)));
+    }
     rules.add(
         field(
             DEMAND_TRIAGE_RANGE,
@@ -688,6 +667,16 @@ public final class ValidationRules {
             "two child records with the same citizenId"));
     rules.sort((a, b) -> a.code().compareTo(b.code()));
     return List.copyOf(rules);
+  }
+
+  private static String demandExample(DemandRequirement requirement) {
+    return switch (requirement) {
+      case SERVICE_RECORD_WHEN_DONE ->
+          "{\"recordType\":\"demand\",\"status\":\"DONE\",\"serviceRecordIds\":[]}";
+      case REASON_WHEN_REJECTED -> "{\"recordType\":\"demand\",\"status\":\"REJECTED\"}";
+      case SATISFACTION_ONLY_WHEN_DONE ->
+          "{\"recordType\":\"demand\",\"status\":\"PLANNED\",\"satisfaction\":5}";
+    };
   }
 
   private static String citizenIdExample(CitizenIdDefect defect) {
