@@ -332,6 +332,16 @@ class EngineTest {
   }
 
   @Test
+  void runsWithoutAnExpressionLanguageOnTheClassPath() {
+    for (String name :
+        List.of("jakarta.el.ExpressionFactory", "org.glassfish.expressly.ExpressionFactoryImpl")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Class.forName(name))
+          .isInstanceOf(ClassNotFoundException.class);
+    }
+    assertThat(Samples.validator().validate(Samples.child())).isEmpty();
+  }
+
+  @Test
   void strictCreditCodesAreOptIn() {
     assertThat(Samples.validator().config().strictCreditCodes()).isFalse();
   }
