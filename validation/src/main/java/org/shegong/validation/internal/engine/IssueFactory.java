@@ -102,14 +102,4 @@ public final class IssueFactory {
     arguments.putIfAbsent("asOf", asOf);
     return Optional.of(rule.issue(profile, locale, pointer, arguments));
   }
-
-  /**
-   * Tells whether the rule of a code applies in the profile at all.
-   *
-   * @param ruleCode the rule code; not null
-   * @return {@code false} for rules not raised in the profile
-   */
-  public boolean applies(String ruleCode) {
-    return profile != Profile.DRAFT || rules.find(ruleCode).map(Rule::appliesToDrafts).orElse(true);
-  }
 }

@@ -1,8 +1,6 @@
 package org.shegong.validation.internal.rules;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shegong.core.child.ChildAge;
@@ -152,7 +150,6 @@ public final class ValidationRules {
           "SG-QUA-006", Severity.INFO);
 
   private static final List<Rule> ALL = build();
-  private static final Map<String, Rule> BY_CODE = index(ALL);
 
   private ValidationRules() {}
 
@@ -163,29 +160,6 @@ public final class ValidationRules {
    */
   public static List<Rule> all() {
     return ALL;
-  }
-
-  /**
-   * Returns the rule with a code.
-   *
-   * @param code the rule code; not null
-   * @return the rule, never null
-   * @throws IllegalArgumentException when the module has no such rule (a programming error)
-   */
-  public static Rule rule(String code) {
-    Rule rule = BY_CODE.get(code);
-    if (rule == null) {
-      throw new IllegalArgumentException("the validation module has no rule " + code);
-    }
-    return rule;
-  }
-
-  private static Map<String, Rule> index(List<Rule> rules) {
-    Map<String, Rule> map = new LinkedHashMap<>();
-    for (Rule rule : rules) {
-      map.put(rule.code(), rule);
-    }
-    return Collections.unmodifiableMap(map);
   }
 
   private static List<Rule> build() {
