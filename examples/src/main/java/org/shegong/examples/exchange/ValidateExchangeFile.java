@@ -94,6 +94,10 @@ public final class ValidateExchangeFile {
         args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("shegong-exchange-");
     LocalDate asOf = args.length > 2 ? LocalDate.parse(args[2]) : SampleData.DEFAULT_AS_OF;
     Path input = args.length > 0 ? Path.of(args[0]) : defaultInput(output);
+    if (!Files.isRegularFile(input)) {
+      System.err.println("No such file: " + input);
+      return;
+    }
     run(input, output, asOf, new PrintStream(System.out, true, StandardCharsets.UTF_8));
   }
 
