@@ -88,8 +88,10 @@ class ExchangeWriterTest {
             Samples.WORKER_PHONE,
             Samples.VOLUNTEER_ID,
             Samples.VOLUNTEER_PHONE,
-            "IMPRISONED")
+            "IMPRISONED",
+            Samples.CHILD.birthDate().orElseThrow().toString())
         .contains(
+            "\"birthDate\":\"2015-**-**\"",
             Samples.CHILD_ID.substring(0, 6) + "********" + Samples.CHILD_ID.substring(14),
             "\"name\":\"王**\"",
             "\"phone\":\"138****1234\"",

@@ -91,10 +91,13 @@ public abstract non-sealed class Child implements ExchangeRecord, WithChild {
    * Returns the date of birth of the child (出生日期); spec field {@code birthDate}.
    *
    * <p>When absent, ages are computed from the citizen ID; when both are present they must agree
-   * (checked by validation).
+   * (checked by validation). Sensitive: with a masked citizen ID it would reveal the whole ID, so
+   * masked output keeps only the year and {@code toString()} redacts it.
    *
    * @return the value, or empty when absent
    */
+  @Sensitive(SensitiveKind.BIRTH_DATE)
+  @Value.Redacted
   public abstract Optional<LocalDate> birthDate();
 
   /**

@@ -95,6 +95,24 @@ public final class Masking {
   }
 
   /**
+   * Masks a date of birth: keeps the year and hides month and day, {@code 2012-06-15} → {@code
+   * 2012-**-**}.
+   *
+   * <p>A birth date next to a masked citizen ID ({@code 640502********0013}) would give back the
+   * whole ID, whose hidden digits are exactly the birth date; the year alone does not. Text that is
+   * not an ISO date is fully redacted.
+   *
+   * @param raw the date as {@code yyyy-MM-dd}; may be null
+   * @return the masked date, {@code ***} for other text, or {@code "null"} for null
+   */
+  public static String birthDate(String raw) {
+    if (raw == null) {
+      return "null";
+    }
+    return raw.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? raw.substring(0, 4) + "-**-**" : "***";
+  }
+
+  /**
    * Masks a person's name: keeps the first character and replaces every other one with {@code *}.
    *
    * <p>{@code 张三} → {@code 张*}, {@code 张三丰} → {@code 张**}, {@code 欧阳娜娜} → {@code 欧***}. A

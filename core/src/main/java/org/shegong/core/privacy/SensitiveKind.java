@@ -27,6 +27,16 @@ public enum SensitiveKind {
       return Masking.name(raw);
     }
   },
+  /**
+   * A child's date of birth: masked as {@code 2012-**-**}, because together with a masked citizen
+   * ID it would reveal the whole ID.
+   */
+  BIRTH_DATE {
+    @Override
+    public String mask(String raw) {
+      return Masking.birthDate(raw);
+    }
+  },
   /** A free-text description of a family's situation (家庭情况): fully redacted as {@code ***}. */
   FAMILY_SITUATION {
     @Override

@@ -16,6 +16,8 @@ final class TinyTables {
   static DivisionTable onlyTownshipLikeUnits() {
     try {
       Path dir = Files.createTempDirectory("shegong-coverage");
+      // registered first, deleted last: after the files written into it
+      dir.toFile().deleteOnExit();
       write(dir, "provinces.csv", "code,name\n99,\"测试省\"\n");
       write(dir, "cities.csv", "code,name\n9901,\"测试市\"\n");
       write(dir, "areas.csv", "code,name\n990101,\"测试县\"\n");

@@ -83,6 +83,7 @@ class RedactionTest {
             Map.of(
                 "Child.name", SensitiveKind.PERSON_NAME,
                 "Child.citizenId", SensitiveKind.CITIZEN_ID,
+                "Child.birthDate", SensitiveKind.BIRTH_DATE,
                 "Worker.citizenId", SensitiveKind.CITIZEN_ID,
                 "Worker.phone", SensitiveKind.PHONE,
                 "Volunteer.citizenId", SensitiveKind.CITIZEN_ID,

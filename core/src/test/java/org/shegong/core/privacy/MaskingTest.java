@@ -8,6 +8,14 @@ import org.junit.jupiter.api.Test;
 class MaskingTest {
 
   @Test
+  void masksABirthDateDownToItsYear() {
+    assertThat(Masking.birthDate("2012-06-15")).isEqualTo("2012-**-**");
+    assertThat(Masking.birthDate("15/06/2012")).isEqualTo("***");
+    assertThat(Masking.birthDate(null)).isEqualTo("null");
+    assertThat(SensitiveKind.BIRTH_DATE.mask("2012-06-15")).isEqualTo("2012-**-**");
+  }
+
+  @Test
   void masksEighteenCharacterCitizenIdKeepingAddressCodeAndLastFour() {
     assertThat(Masking.citizenId("11010519491231002X")).isEqualTo("110105********002X");
   }

@@ -65,7 +65,9 @@ class JsonSchemasTest {
         .isEqualTo("CITIZEN_ID");
     assertThat(child.at("/properties/guardian/properties/phone/x-shegong-sensitive").asText())
         .isEqualTo("PHONE");
-    assertThat(child.at("/properties/birthDate").has(JsonSchemas.SENSITIVE_KEYWORD)).isFalse();
+    assertThat(child.at("/properties/birthDate/" + JsonSchemas.SENSITIVE_KEYWORD).asText())
+        .isEqualTo("BIRTH_DATE");
+    assertThat(child.at("/properties/divisionCode").has(JsonSchemas.SENSITIVE_KEYWORD)).isFalse();
   }
 
   @Test

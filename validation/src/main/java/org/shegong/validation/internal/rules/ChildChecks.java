@@ -1,6 +1,7 @@
 package org.shegong.validation.internal.rules;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.shegong.core.model.Child;
 import org.shegong.core.model.Classification;
 import org.shegong.core.model.Parent;
 import org.shegong.core.model.Visit;
+import org.shegong.core.privacy.Masking;
 import org.shegong.validation.internal.engine.Finding;
 import org.shegong.validation.internal.engine.Localized;
 import org.shegong.validation.internal.engine.ValidationPayload;
@@ -104,8 +106,14 @@ public final class ChildChecks {
     if (age.mismatch()) {
       sink.report(
           Finding.of(ValidationRules.CHILD_BIRTH_DATE_MISMATCH)
-              .with("value", age.birthDate().orElseThrow().toString())
-              .with("citizenId", child.citizenId().orElseThrow().masked()),
+              // The year only, and no ID: a full birth date next to a masked citizen ID gives
+              // back the whole ID.
+              .with("value", Masking.birthDate(age.birthDate().orElseThrow().toString()))
+              .with(
+                  "days",
+                  Math.abs(
+                      ChronoUnit.DAYS.between(
+                          age.idBirthDate().orElseThrow(), age.birthDate().orElseThrow()))),
           "birthDate");
     }
     if (age.source() == AgeSource.NONE) {

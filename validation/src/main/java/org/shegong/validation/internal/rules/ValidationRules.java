@@ -291,8 +291,8 @@ public final class ValidationRules {
             Severity.ERROR,
             "出生日期须与公民身份号码中的出生日期一致",
             "the birth date agrees with the birth date in the citizen ID",
-            "出生日期 {value} 与公民身份号码 {citizenId} 中的出生日期不一致",
-            "birthDate {value} does not match the birth date in citizenId {citizenId}",
+            "出生日期 {value} 与公民身份号码中的出生日期相差 {days} 天",
+            "birthDate {value} differs from the birth date in citizenId by {days} day(s)",
             "{\"recordType\":\"child\",\"birthDate\":\"2015-03-02\",\"citizenId\":\"…20150301…\"}"));
     rules.add(
         domain(
