@@ -22,7 +22,9 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class FrameworkSlot implements WithFrameworkSlot {
+public abstract class FrameworkSlot implements WithFrameworkSlot, java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   FrameworkSlot() {}
 

@@ -26,7 +26,9 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ServiceFramework implements WithServiceFramework {
+public abstract class ServiceFramework implements WithServiceFramework, java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   ServiceFramework() {}
 

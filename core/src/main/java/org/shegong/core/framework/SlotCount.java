@@ -23,7 +23,9 @@ import java.util.OptionalInt;
  *
  * @since 0.1.0
  */
-public final class SlotCount {
+public final class SlotCount implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final int fixedCount;
   private final int coefficient;

@@ -16,7 +16,9 @@ import org.shegong.core.ShegongException;
  *
  * @since 0.1.0
  */
-public final class Money implements Comparable<Money> {
+public final class Money implements Comparable<Money>, java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Rule code of "an amount is a decimal number of 元 with at most two fraction digits". */
   public static final String RULE_CODE = "SG-MNY-001";

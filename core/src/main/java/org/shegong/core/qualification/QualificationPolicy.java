@@ -33,7 +33,9 @@ import org.shegong.core.code.QualificationLevel;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class QualificationPolicy {
+public abstract class QualificationPolicy implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Rule code of "a qualification policy has positive periods and hours for every level". */
   public static final String INVALID_POLICY = "SG-QUA-010";

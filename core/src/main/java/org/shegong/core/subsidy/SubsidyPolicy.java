@@ -34,7 +34,9 @@ import org.shegong.core.money.Money;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class SubsidyPolicy {
+public abstract class SubsidyPolicy implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /**
    * Rule code of "a subsidy policy has a name, a region, an effective period and positive amounts".

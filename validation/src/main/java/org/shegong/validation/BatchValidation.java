@@ -1,0 +1,320 @@
+package org.shegong.validation;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.shegong.core.id.CitizenId;
+import org.shegong.core.issue.Issue;
+import org.shegong.core.issue.Report;
+import org.shegong.core.issue.Severity;
+import org.shegong.core.model.Child;
+import org.shegong.core.model.ExchangeRecord;
+import org.shegong.core.model.RecordType;
+import org.shegong.core.privacy.Masking;
+import org.shegong.validation.internal.batch.Hashing;
+import org.shegong.validation.internal.batch.LongHashSet;
+import org.shegong.validation.internal.batch.LongIntHashMap;
+import org.shegong.validation.internal.batch.References;
+import org.shegong.validation.internal.engine.Finding;
+import org.shegong.validation.internal.engine.JsonPointers;
+import org.shegong.validation.internal.engine.Localized;
+import org.shegong.validation.internal.rules.ValidationRules;
+
+/**
+ * The validation of one batch of records, typically one exchange file, read elsewhere and handed
+ * over record by record.
+ *
+ * <p>Besides the rules of each record, a batch checks the rules across records: ids unique per
+ * record type (SG-BAT-001), references to records in the batch or declared as known external
+ * (SG-BAT-002), one child record per citizen ID (SG-BAT-003). A reader adds what it found itself
+ * ({@link #addReadingIssues}, {@link #recordUnreadable}), so that the {@link #report()} counts
+ * every record and every issue.
+ *
+ * <pre>{@code
+ * BatchValidation batch = validator.newBatch();
+ * for (each record read, with its line and index) {
+ *   List<Issue> issues = batch.validate(record, RecordLocation.of("batch.ndjson", line, index));
+ * }
+ * List<Issue> late = batch.finish();   // references that were never resolved
+ * Report report = batch.report();
+ * }</pre>
+ *
+ * <p><b>Memory.</b> A batch streams: per record it keeps the 64-bit hash of the id (8–16 bytes per
+ * record) and, for child records, the hash of the citizen ID with the line it was first seen on; a
+ * reference to a record not seen yet is kept only until that record arrives. A million records
+ * validate in a 64 MB heap. See {@code Hashing} in the implementation for the (negligible)
+ * probability of a false duplicate. Issues are kept for the report up to {@link
+ * BatchOptions#maxRetainedIssues()}.
+ *
+ * <p>Not thread-safe: feed a batch from one thread (or synchronize).
+ *
+ * @since 0.1.0
+ */
+public final class BatchValidation {
+
+  private static final Comparator<Issue> FILE_ORDER =
+      Comparator.comparingLong((Issue issue) -> issue.recordIndex().orElse(-1L));
+
+  private final ShegongValidator validator;
+  private final BatchOptions options;
+  private final LongHashSet[] ids = new LongHashSet[RecordType.values().length];
+  private final List<Map<Long, List<PendingReference>>> pending = new ArrayList<>();
+  private final LongIntHashMap childCitizenIds = new LongIntHashMap();
+  private final BitSet invalidRecords = new BitSet();
+  private final List<Issue> retained = new ArrayList<>();
+  private long records;
+  private long errors;
+  private long warnings;
+  private boolean finished;
+
+  BatchValidation(ShegongValidator validator, BatchOptions options) {
+    this.validator = validator;
+    this.options = options;
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = new LongHashSet();
+      pending.add(new HashMap<>());
+    }
+  }
+
+  /**
+   * A reference to a record not seen yet; small, since it lives until the record comes.
+   *
+   * @since 0.1.0
+   */
+  private record PendingReference(
+      Finding finding, String pointer, RecordType type, String id, RecordLocation location) {}
+
+  /**
+   * Validates one record of the batch: its own rules and the batch rules that can be decided now.
+   *
+   * <p>A reference to a record not seen yet is not an issue yet: it is reported by {@link
+   * #finish()} if the record never comes.
+   *
+   * @param record the record; not null
+   * @param location where the record was read; not null
+   * @return the issues of the record found now, ordered by path; empty when none
+   * @throws IllegalStateException when the batch is finished
+   */
+  public List<Issue> validate(ExchangeRecord record, RecordLocation location) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(location, "location");
+    requireOpen();
+    records++;
+    List<Issue> issues = new ArrayList<>(validator.validate(record, location));
+    RecordType type = record.recordType();
+    if (!record.id().isBlank()) {
+      long hash = Hashing.hash(record.id());
+      if (ids[type.ordinal()].add(hash)) {
+        pending.get(type.ordinal()).remove(hash);
+      } else {
+        add(
+            issues,
+            Finding.of(ValidationRules.BATCH_DUPLICATE_ID)
+                .with("recordType", type.code())
+                .with("id", record.id()),
+            "/id",
+            record,
+            location);
+      }
+    }
+    if (record instanceof Child child) {
+      oneFilePerChild(child, location, issues);
+    }
+    References.of(
+        record,
+        (target, id, path) -> {
+          if (validator.config().isKnownExternal(target, id)) {
+            return;
+          }
+          long hash = Hashing.hash(id);
+          if (!ids[target.ordinal()].contains(hash)) {
+            Finding finding =
+                Finding.of(ValidationRules.BATCH_DANGLING_REFERENCE)
+                    .with("targetType", target.code())
+                    .with("id", id);
+            pending
+                .get(target.ordinal())
+                .computeIfAbsent(hash, h -> new ArrayList<>(1))
+                .add(
+                    new PendingReference(
+                        finding, JsonPointers.of(path), type, record.id(), location));
+          }
+        });
+    record(issues, location.recordIndex());
+    return issues;
+  }
+
+  private void oneFilePerChild(Child child, RecordLocation location, List<Issue> issues) {
+    if (child.citizenId().isEmpty() || !child.citizenId().get().isValid()) {
+      return;
+    }
+    CitizenId id = child.citizenId().get();
+    // where the first one was: its line, or -(index + 1) for records not read from a file
+    int here =
+        location.line().isPresent()
+            ? (int) Math.min(location.line().get(), Integer.MAX_VALUE)
+            : (int) -Math.min(location.recordIndex() + 1, Integer.MAX_VALUE);
+    int first = childCitizenIds.putIfAbsent(Hashing.hash(id.value()), here, 0);
+    if (first != 0) {
+      Localized where =
+          first > 0
+              ? new Localized("第" + first + "行", "line " + first)
+              : new Localized("第" + (-first - 1) + "条记录", "record " + (-first - 1));
+      add(
+          issues,
+          Finding.of(ValidationRules.BATCH_DUPLICATE_CHILD)
+              .with("citizenId", Masking.citizenId(id.value()))
+              .with("first", where),
+          "/citizenId",
+          child,
+          location);
+    }
+  }
+
+  private void add(
+      List<Issue> issues,
+      Finding finding,
+      String pointer,
+      ExchangeRecord record,
+      RecordLocation location) {
+    validator
+        .issue(finding, pointer, record.recordType(), record.id(), location)
+        .ifPresent(issues::add);
+  }
+
+  /**
+   * Adds the issues a reader found in records it could read (an unknown field, say), or in the
+   * header, so that the report counts them.
+   *
+   * <p>An error with a record index makes that record invalid. The records themselves are counted
+   * by {@link #validate}.
+   *
+   * @param issues the issues, each with its location; not null
+   * @throws IllegalStateException when the batch is finished
+   */
+  public void addReadingIssues(Collection<Issue> issues) {
+    requireOpen();
+    for (Issue issue : issues) {
+      record(List.of(issue), issue.recordIndex().orElse(-1L));
+    }
+  }
+
+  /**
+   * Counts a line that could not be read as a record (malformed JSON, an unknown record type) as an
+   * invalid record, with the issues the reader found.
+   *
+   * @param location where the line is; not null
+   * @param issues the reader's issues about it; not null
+   * @throws IllegalStateException when the batch is finished
+   */
+  public void recordUnreadable(RecordLocation location, Collection<Issue> issues) {
+    Objects.requireNonNull(location, "location");
+    requireOpen();
+    records++;
+    invalidRecords.set(Math.toIntExact(location.recordIndex()));
+    record(List.copyOf(issues), location.recordIndex());
+  }
+
+  /**
+   * Ends the batch and reports what can only be decided at its end: references to records that
+   * never came (SG-BAT-002), each on the record that made it.
+   *
+   * <p>Calling it again returns an empty list.
+   *
+   * @return the issues, in file order; empty when none
+   */
+  public List<Issue> finish() {
+    if (finished) {
+      return List.of();
+    }
+    finished = true;
+    List<PendingReference> unresolved = new ArrayList<>();
+    for (Map<Long, List<PendingReference>> references : pending) {
+      references.values().forEach(unresolved::addAll);
+      references.clear();
+    }
+    unresolved.sort(
+        Comparator.comparingLong((PendingReference p) -> p.location().recordIndex())
+            .thenComparing(PendingReference::pointer));
+    List<Issue> issues = new ArrayList<>(unresolved.size());
+    for (PendingReference reference : unresolved) {
+      List<Issue> one = new ArrayList<>(1);
+      validator
+          .issue(
+              reference.finding(),
+              reference.pointer(),
+              reference.type(),
+              reference.id(),
+              reference.location())
+          .ifPresent(one::add);
+      record(one, reference.location().recordIndex());
+      issues.addAll(one);
+    }
+    return issues;
+  }
+
+  /**
+   * Returns the report of the batch, finishing it first if needed.
+   *
+   * @return the report: profile, reference date, division table vintage, counts and the retained
+   *     issues in file order; never null
+   */
+  public Report report() {
+    finish();
+    List<Issue> ordered = new ArrayList<>(retained);
+    ordered.sort(FILE_ORDER);
+    long invalid = invalidRecords.cardinality();
+    return validator
+        .reportBuilder()
+        .summary(
+            Report.Summary.builder()
+                .records(records)
+                .validRecords(Math.max(0, records - invalid))
+                .errors(errors)
+                .warnings(warnings)
+                .build())
+        .issues(ordered)
+        .build();
+  }
+
+  /**
+   * Returns the number of records counted so far.
+   *
+   * @return the records validated plus the unreadable ones
+   */
+  public long records() {
+    return records;
+  }
+
+  private void record(List<Issue> issues, long recordIndex) {
+    for (Issue issue : issues) {
+      if (issue.severity() == Severity.ERROR) {
+        errors++;
+        if (recordIndex >= 0) {
+          invalidRecords.set(Math.toIntExact(recordIndex));
+        }
+      } else if (issue.severity() == Severity.WARNING) {
+        warnings++;
+      }
+      if (retained.size() < options.maxRetainedIssues()) {
+        retained.add(issue);
+      }
+    }
+  }
+
+  private void requireOpen() {
+    if (finished) {
+      throw new IllegalStateException("the batch is finished; start a new one");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "BatchValidation{records=" + records + ", errors=" + errors + "}";
+  }
+}

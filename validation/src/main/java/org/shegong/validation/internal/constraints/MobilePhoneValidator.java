@@ -1,0 +1,31 @@
+package org.shegong.validation.internal.constraints;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+import org.shegong.core.id.MobileNumber;
+import org.shegong.validation.constraints.MobilePhone;
+import org.shegong.validation.internal.engine.Finding;
+
+/**
+ * Validates {@link MobilePhone} on character sequences.
+ *
+ * @since 0.1.0
+ */
+public final class MobilePhoneValidator implements ConstraintValidator<MobilePhone, CharSequence> {
+
+  private static final String DEFAULT_TEMPLATE =
+      "{org.shegong.validation.constraints.MobilePhone.message}";
+
+  /** Creates the validator; Hibernate Validator instantiates it through the service loader. */
+  public MobilePhoneValidator() {}
+
+  @Override
+  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    List<Finding> findings = IdentifierChecks.mobile(MobileNumber.lenient(value.toString()));
+    return Violations.reportAll(context, findings, DEFAULT_TEMPLATE, RuleTemplates::of);
+  }
+}

@@ -1,0 +1,43 @@
+package org.shegong.validation.internal.constraints;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+import org.shegong.core.id.CreditCode;
+import org.shegong.validation.constraints.UnifiedCreditCode;
+import org.shegong.validation.internal.engine.Finding;
+import org.shegong.validation.internal.engine.ValidationPayload;
+
+/**
+ * Validates {@link UnifiedCreditCode} on character sequences.
+ *
+ * @since 0.1.0
+ */
+public final class UnifiedCreditCodeValidator
+    implements ConstraintValidator<UnifiedCreditCode, CharSequence> {
+
+  private static final String DEFAULT_TEMPLATE =
+      "{org.shegong.validation.constraints.UnifiedCreditCode.message}";
+
+  private boolean strict;
+
+  /** Creates the validator; Hibernate Validator instantiates it through the service loader. */
+  public UnifiedCreditCodeValidator() {}
+
+  @Override
+  public void initialize(UnifiedCreditCode annotation) {
+    strict = annotation.strict();
+  }
+
+  @Override
+  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    ValidationPayload payload = Violations.payload(context);
+    boolean strictCheck = strict || (payload != null && payload.strictCreditCodes());
+    List<Finding> findings =
+        IdentifierChecks.creditCode(CreditCode.lenient(value.toString()), strictCheck);
+    return Violations.reportAll(context, findings, DEFAULT_TEMPLATE, RuleTemplates::of);
+  }
+}

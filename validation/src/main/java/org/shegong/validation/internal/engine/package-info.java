@@ -1,0 +1,6 @@
+/**
+ * Implementation of the validation module (engine); not exported, not API.
+ *
+ * @since 0.1.0
+ */
+package org.shegong.validation.internal.engine;

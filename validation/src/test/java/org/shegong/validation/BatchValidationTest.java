@@ -1,0 +1,190 @@
+package org.shegong.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.shegong.core.issue.Issue;
+import org.shegong.core.issue.Report;
+import org.shegong.core.issue.Severity;
+import org.shegong.core.model.ExchangeRecord;
+
+/** The batch API: locations, forward references, counts, reader issues. */
+class BatchValidationTest {
+
+  private static final String FILE = "batch.ndjson";
+
+  /** Feeds records as lines 2, 3, … of a file with a header on line 1. */
+  private static BatchValidation feed(ShegongValidator validator, List<ExchangeRecord> records) {
+    BatchValidation batch = validator.newBatch();
+    for (int i = 0; i < records.size(); i++) {
+      batch.validate(records.get(i), RecordLocation.of(FILE, i + 2, i));
+    }
+    return batch;
+  }
+
+  @Test
+  void resolvesReferencesToRecordsThatComeLater() {
+    List<ExchangeRecord> reversed = new java.util.ArrayList<>(Samples.all());
+    java.util.Collections.reverse(reversed);
+
+    Report report = feed(Samples.validator(), reversed).report();
+
+    assertThat(report.issues()).isEmpty();
+    assertThat(report.summary().validRecords()).isEqualTo(reversed.size());
+  }
+
+  @Test
+  void reportsANeverResolvedReferenceAtTheEndOnTheRecordThatMadeIt() {
+    List<ExchangeRecord> records =
+        Mutations.samplesWith(Samples.serviceRecord().withStationId("S-404"));
+    BatchValidation batch = feed(Samples.validator(), records);
+    int index = records.indexOf(Samples.serviceRecord().withStationId("S-404"));
+
+    List<Issue> late = batch.finish();
+
+    assertThat(late)
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.code()).isEqualTo("SG-BAT-002");
+              assertThat(issue.path()).isEqualTo("/stationId");
+              assertThat(issue.file()).contains(FILE);
+              assertThat(issue.line()).contains((long) index + 2);
+              assertThat(issue.recordIndex()).contains((long) index);
+              assertThat(issue.recordType()).contains("serviceRecord");
+              assertThat(issue.recordId()).contains("R-1");
+              assertThat(issue.message()).contains("S-404");
+            });
+    assertThat(batch.report().summary().validRecords()).isEqualTo(records.size() - 1);
+    assertThat(batch.finish()).isEmpty();
+  }
+
+  @Test
+  void reportsADuplicateIdOnTheSecondRecord() {
+    List<ExchangeRecord> records = Mutations.samplesPlus(Samples.station());
+    BatchValidation batch = Samples.validator().newBatch();
+    List<Issue> last = List.of();
+    for (int i = 0; i < records.size(); i++) {
+      last = batch.validate(records.get(i), RecordLocation.of(FILE, i + 2, i));
+    }
+
+    assertThat(last)
+        .extracting(Issue::code, Issue::path)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("SG-BAT-001", "/id"));
+    assertThat(last.get(0).line()).contains((long) records.size() + 1);
+  }
+
+  @Test
+  void namesTheLineOfTheFirstFileOfTheSameChild() {
+    ShegongValidator english = ShegongValidator.create(Samples.config().withLocale(Locale.ENGLISH));
+    List<ExchangeRecord> records = Mutations.samplesPlus(Samples.child().withId("C-2"));
+    int firstLine = Samples.all().indexOf(Samples.child()) + 2;
+
+    Report report = feed(english, records).report();
+
+    assertThat(report.issues())
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.code()).isEqualTo("SG-BAT-003");
+              assertThat(issue.recordId()).contains("C-2");
+              assertThat(issue.message()).contains("line " + firstLine);
+            });
+  }
+
+  @Test
+  void inMemoryBatchesNameTheRecordIndexInstead() {
+    Report report =
+        Samples.validator().validateAll(Mutations.samplesPlus(Samples.child().withId("C-2")));
+
+    int firstIndex = Samples.all().indexOf(Samples.child());
+    assertThat(report.issues())
+        .singleElement()
+        .satisfies(issue -> assertThat(issue.message()).contains("第" + firstIndex + "条记录"));
+  }
+
+  @Test
+  void countsRecordsErrorsWarningsAndReaderProblems() {
+    BatchValidation batch = Samples.validator().newBatch();
+    List<ExchangeRecord> records = Samples.all();
+    for (int i = 0; i < records.size(); i++) {
+      batch.validate(records.get(i), RecordLocation.of(FILE, i + 2, i));
+    }
+    Issue unknownField =
+        Issue.builder()
+            .severity(Severity.WARNING)
+            .code("SG-STR-004")
+            .message("unknown field")
+            .path("/colour")
+            .file(FILE)
+            .line(2L)
+            .recordIndex(0L)
+            .build();
+    Issue malformed =
+        Issue.builder()
+            .severity(Severity.ERROR)
+            .code("SG-SYN-001")
+            .message("not JSON")
+            .path("")
+            .file(FILE)
+            .line(20L)
+            .column(3L)
+            .recordIndex((long) records.size())
+            .build();
+    batch.addReadingIssues(List.of(unknownField));
+    batch.recordUnreadable(RecordLocation.of(FILE, 20, records.size()), List.of(malformed));
+
+    Report report = batch.report();
+
+    assertThat(report.summary().records()).isEqualTo(records.size() + 1);
+    assertThat(report.summary().validRecords()).isEqualTo(records.size());
+    assertThat(report.summary().errors()).isEqualTo(1);
+    assertThat(report.summary().warnings()).isEqualTo(1);
+    assertThat(report.valid()).isFalse();
+    assertThat(report.issues()).containsExactly(unknownField, malformed);
+  }
+
+  @Test
+  void keepsNoIssuesWhenToldButCountsThem() {
+    BatchValidation batch = Samples.validator().newBatch(BatchOptions.retainingAtMost(0));
+    List<ExchangeRecord> records = Mutations.samplesPlus(Samples.station());
+    List<Issue> returned = new java.util.ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      returned.addAll(batch.validate(records.get(i), RecordLocation.atIndex(i)));
+    }
+
+    Report report = batch.report();
+
+    assertThat(returned).extracting(Issue::code).containsExactly("SG-BAT-001");
+    assertThat(report.issues()).isEmpty();
+    assertThat(report.summary().errors()).isEqualTo(1);
+  }
+
+  @Test
+  void aFinishedBatchTakesNoMoreRecords() {
+    BatchValidation batch = Samples.validator().newBatch();
+    batch.report();
+
+    assertThatThrownBy(() -> batch.validate(Samples.agency(), RecordLocation.atIndex(0)))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void issuesOfTheReportAreInFileOrder() {
+    List<ExchangeRecord> records =
+        Mutations.samplesWith(
+            Samples.agency().withRegisteredOn(Samples.AS_OF.plusDays(3)),
+            Samples.serviceRecord().withStationId("S-404"),
+            Samples.volunteer().withPhone(org.shegong.core.id.MobileNumber.lenient("1")));
+
+    Report report = feed(Samples.validator(), records).report();
+
+    assertThat(report.issues()).extracting(i -> i.recordIndex().orElseThrow()).isSorted();
+    assertThat(report.issues())
+        .extracting(Issue::code)
+        .containsExactly("SG-DAT-001", "SG-BAT-002", "SG-TEL-001");
+  }
+}

@@ -1,0 +1,555 @@
+package org.shegong.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.shegong.validation.Mutations.samplesPlus;
+import static org.shegong.validation.Mutations.samplesWith;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.shegong.core.code.ChildCategory;
+import org.shegong.core.code.DemandStatus;
+import org.shegong.core.code.LinkageParty;
+import org.shegong.core.code.ParentRelation;
+import org.shegong.core.code.ParentSituation;
+import org.shegong.core.code.RiskTier;
+import org.shegong.core.code.ServiceDomain;
+import org.shegong.core.code.ServiceMethod;
+import org.shegong.core.code.StationLevel;
+import org.shegong.core.code.WorkerRole;
+import org.shegong.core.division.DivisionCode;
+import org.shegong.core.id.CitizenId;
+import org.shegong.core.id.CreditCode;
+import org.shegong.core.id.MobileNumber;
+import org.shegong.core.issue.Issue;
+import org.shegong.core.issue.Rule;
+import org.shegong.core.model.Child;
+import org.shegong.core.model.Classification;
+import org.shegong.core.model.ExchangeRecord;
+import org.shegong.core.model.Parent;
+import org.shegong.core.model.Qualification;
+import org.shegong.core.model.RecordType;
+import org.shegong.core.model.ResponsiblePeople;
+import org.shegong.core.model.ServicePlan;
+import org.shegong.core.model.Visit;
+import org.shegong.core.money.Money;
+
+/**
+ * Every rule of the catalogue, through the public API: a batch on which it fires and a near-miss
+ * batch on which it stays silent. The table must cover the catalogue exactly.
+ */
+class RuleFiringTableTest {
+
+  private static final Map<ValidationConfig, ShegongValidator> VALIDATORS =
+      new ConcurrentHashMap<>();
+
+  record Scenario(ValidationConfig config, List<ExchangeRecord> records) {
+    List<Issue> issues() {
+      return VALIDATORS
+          .computeIfAbsent(config, ShegongValidator::create)
+          .validateAll(records)
+          .issues();
+    }
+  }
+
+  record Case(String code, Scenario fires, Scenario silent) {}
+
+  private static final ValidationConfig CONFIG = Samples.config();
+  private static final Scenario SAMPLES = new Scenario(CONFIG, Samples.all());
+  private static final Map<String, Case> TABLE = table();
+
+  private static Scenario batch(ExchangeRecord... replacements) {
+    return new Scenario(CONFIG, samplesWith(replacements));
+  }
+
+  private static Scenario batch(ValidationConfig config, ExchangeRecord... replacements) {
+    return new Scenario(config, samplesWith(replacements));
+  }
+
+  private static Scenario plus(ExchangeRecord... more) {
+    return new Scenario(CONFIG, samplesPlus(more));
+  }
+
+  private static Map<String, Case> table() {
+    Map<String, Case> t = new LinkedHashMap<>();
+    add(t, "SG-STR-001", batch(Samples.agency().withName(Optional.empty())), SAMPLES);
+
+    // identifiers
+    add(t, "SG-CID-001", batch(worker(CitizenId.lenient("12345"))), SAMPLES);
+    add(
+        t,
+        "SG-CID-002",
+        batch(worker(cid(Samples.citizenId("990105", LocalDate.of(1990, 5, 17), "013")))),
+        SAMPLES);
+    add(t, "SG-CID-003", batch(worker(cid(withCheck("11010519490231002")))), SAMPLES);
+    String wrongCheck =
+        Samples.WORKER_ID.substring(0, 17) + (Samples.WORKER_ID.charAt(17) == '1' ? '2' : '1');
+    add(t, "SG-CID-004", batch(worker(cid(wrongCheck))), SAMPLES);
+    Child bornLater =
+        Samples.child()
+            .withCitizenId(cid(Samples.citizenId("640502", LocalDate.of(2025, 1, 1), "002")))
+            .withBirthDate(Optional.empty());
+    add(
+        t,
+        "SG-CID-005",
+        batch(bornLater),
+        batch(CONFIG.withAsOf(LocalDate.of(2025, 1, 1)), bornLater));
+    add(t, "SG-CID-006", batch(worker(cid("640502900517013"))), SAMPLES);
+    add(t, "SG-USC-001", batch(agency(CreditCode.lenient("52O10000MJ0000000X"))), SAMPLES);
+    String code = Samples.creditCode();
+    String badCheck = code.substring(0, 17) + (code.charAt(17) == '1' ? '2' : '1');
+    add(t, "SG-USC-002", batch(agency(CreditCode.lenient(badCheck))), SAMPLES);
+    String orgCode8 = "MJ123456";
+    char orgCheck = CreditCode.organizationCodeCheckCharacter(orgCode8);
+    String badOrg = "52640502" + orgCode8 + (orgCheck == '1' ? '2' : '1');
+    String badOrgCode = badOrg + CreditCode.checkCharacter(badOrg);
+    ValidationConfig strict = CONFIG.toBuilder().strictCreditCodes(true).build();
+    add(
+        t,
+        "SG-USC-003",
+        batch(strict, agency(CreditCode.lenient(badOrgCode))),
+        batch(agency(CreditCode.lenient(badOrgCode))));
+    add(
+        t,
+        "SG-TEL-001",
+        batch(Samples.worker().withPhone(MobileNumber.lenient("2380000123"))),
+        SAMPLES);
+
+    // division codes
+    add(t, "SG-DIV-001", batch(Samples.agency().withDivisionCode(div("64050"))), SAMPLES);
+    add(t, "SG-DIV-003", batch(Samples.agency().withDivisionCode(div("640599"))), SAMPLES);
+    add(
+        t,
+        "SG-DIV-004",
+        batch(Samples.station().withDivisionCode(div("640502"))),
+        batch(
+            Samples.station()
+                .withLevel(StationLevel.COUNTY_GUIDANCE_CENTER)
+                .withDivisionCode(div("640502"))));
+
+    // dates
+    add(
+        t,
+        "SG-DAT-001",
+        batch(Samples.station().withOpenedOn(Samples.AS_OF.plusDays(1))),
+        batch(Samples.station().withOpenedOn(Samples.AS_OF)));
+    add(
+        t,
+        "SG-DAT-002",
+        batch(Samples.project().withEndsOn(LocalDate.of(2023, 12, 31))),
+        batch(Samples.project().withEndsOn(LocalDate.of(2024, 1, 1))));
+
+    // children: age and categories
+    add(t, "SG-CHD-001", batch(Samples.child().withBirthDate(LocalDate.of(2015, 3, 2))), SAMPLES);
+    add(
+        t,
+        "SG-CHD-002",
+        batch(Samples.child().withBirthDate(Optional.empty()).withCitizenId(cid("123"))),
+        batch(Samples.child().withBirthDate(Optional.empty())));
+    add(
+        t,
+        "SG-CHD-003",
+        batch(poverty(LocalDate.of(2006, 6, 30))),
+        batch(poverty(LocalDate.of(2006, 7, 1))));
+    add(
+        t,
+        "SG-CHD-004",
+        batch(Samples.child().withBirthDate(LocalDate.of(2008, 6, 30))),
+        batch(Samples.child().withBirthDate(LocalDate.of(2008, 7, 1))));
+    add(t, "SG-CHD-005", batch(Samples.child().withRuralHousehold(false)), SAMPLES);
+    add(
+        t,
+        "SG-CHD-006",
+        batch(Samples.child().withCategories(ChildCategory.ORPHAN)),
+        batch(orphan(ParentSituation.DECEASED, ParentSituation.MISSING)));
+    add(
+        t,
+        "SG-CHD-007",
+        batch(Samples.child().withCategories(ChildCategory.ORPHAN).withParents(List.of())),
+        batch(orphan(ParentSituation.DECEASED, ParentSituation.DECEASED)));
+
+    // children: tiers
+    add(
+        t,
+        "SG-CHD-010",
+        batch(Samples.child().withCarePlan(Optional.empty())),
+        batch(tier(RiskTier.TIER_4).withCarePlan(Optional.empty())));
+    ResponsiblePeople none = ResponsiblePeople.builder().build();
+    add(
+        t,
+        "SG-CHD-011",
+        batch(tier(RiskTier.TIER_3).withResponsibleIds(none)),
+        batch(tier(RiskTier.TIER_4).withResponsibleIds(none)));
+    add(
+        t,
+        "SG-CHD-012",
+        batch(tier(RiskTier.TIER_3).withResponsibleIds(none)),
+        batch(tier(RiskTier.TIER_4).withResponsibleIds(none)));
+    ResponsiblePeople noWorker =
+        ResponsiblePeople.builder().childSupervisorId("W-2").childDirectorId("W-3").build();
+    add(
+        t,
+        "SG-CHD-013",
+        batch(tier(RiskTier.TIER_2).withResponsibleIds(noWorker)),
+        batch(tier(RiskTier.TIER_3).withResponsibleIds(noWorker)));
+    // TIER_2: a visit every 14 days; the last visit 15 days before asOf is one day overdue
+    add(
+        t,
+        "SG-CHD-014",
+        batch(visits(LocalDate.of(2024, 6, 15))),
+        batch(visits(LocalDate.of(2024, 6, 16))));
+    add(
+        t,
+        "SG-CHD-015",
+        batch(
+            visits(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 16), LocalDate.of(2024, 6, 25))),
+        batch(
+            visits(
+                LocalDate.of(2024, 6, 2), LocalDate.of(2024, 6, 16), LocalDate.of(2024, 6, 25))));
+    add(
+        t,
+        "SG-CHD-016",
+        batch(review(LocalDate.of(2024, 6, 29))),
+        batch(review(LocalDate.of(2024, 6, 30))));
+    add(
+        t,
+        "SG-CHD-020",
+        batch(Samples.child().withGuardianConsent(Optional.empty())),
+        batch(
+            Samples.child()
+                .withCitizenId(cid(Samples.citizenId("640502", LocalDate.of(2010, 6, 30), "002")))
+                .withBirthDate(LocalDate.of(2010, 6, 30))
+                .withGuardianConsent(Optional.empty())));
+
+    // stations: frameworks
+    add(t, "SG-FWK-010", batch(plan(ServicePlan.builder().framework("2+2+2").build())), SAMPLES);
+    ServicePlan sample = Samples.plan();
+    add(t, "SG-FWK-002", batch(plan(sample.withSlots(sample.slots().subList(0, 2)))), SAMPLES);
+    add(t, "SG-FWK-003", batch(plan(slot(sample, 0, List.of("平台一", "平台二")))), SAMPLES);
+    add(
+        t,
+        "SG-FWK-004",
+        batch(plan(slot(sample, 2, List.of(ServiceDomain.SOCIAL_ASSISTANCE.code())))),
+        SAMPLES);
+    List<String> sixDomains =
+        Stream.concat(sample.slots().get(2).stream(), Stream.of(ServiceDomain.OTHER.code()))
+            .toList();
+    add(t, "SG-FWK-005", batch(plan(slot(sample, 2, sixDomains))), SAMPLES);
+    ValidationConfig withMinimum =
+        CONFIG.toBuilder().addFramework(Mutations.frameworkWithMinimum()).build();
+    ServicePlan oneFeatured =
+        ServicePlan.builder()
+            .framework("1+X")
+            .addSlots(List.of("平台"))
+            .addSlots(List.of("特色一"))
+            .build();
+    add(
+        t,
+        "SG-FWK-006",
+        batch(withMinimum, plan(oneFeatured)),
+        batch(withMinimum, plan(slot(oneFeatured, 1, List.of("特色一", "特色二")))));
+    add(t, "SG-FWK-007", batch(plan(slot(sample, 3, List.of("资源链接平台")))), SAMPLES);
+    add(t, "SG-FWK-008", batch(plan(slot(sample, 3, List.of(" ")))), SAMPLES);
+    add(t, "SG-FWK-009", batch(plan(slot(sample, 3, List.of("品牌", "品牌")))), SAMPLES);
+
+    // projects
+    add(
+        t,
+        "SG-LNK-001",
+        batch(Samples.project().withLinkageParties(LinkageParty.COMMUNITY)),
+        batch(
+            Samples.project()
+                .withLinkageParties(LinkageParty.COMMUNITY)
+                .withFiveSocialLinkage(false)));
+    add(
+        t,
+        "SG-PRJ-001",
+        batch(Samples.project().withAmount(Money.parse("0.00"))),
+        batch(Samples.project().withAmount(Money.parse("0.01"))));
+
+    // demands
+    add(
+        t,
+        "SG-DEM-001",
+        batch(Samples.demand().withServiceRecordIds(List.of())),
+        batch(
+            Samples.demand()
+                .withStatus(DemandStatus.MATCHED)
+                .withServiceRecordIds(List.of())
+                .withSatisfaction(Optional.empty())));
+    add(t, "SG-DEM-002", batch(rejected(Optional.empty())), batch(rejected(Optional.of("不属于本社区"))));
+    add(t, "SG-DEM-003", batch(Samples.demand().withStatus(DemandStatus.PLANNED)), SAMPLES);
+    add(
+        t,
+        "SG-DEM-004",
+        batch(Samples.demand().withUrgency(4)),
+        batch(Samples.demand().withUrgency(3)));
+    add(
+        t,
+        "SG-DEM-005",
+        batch(Samples.demand().withSatisfaction(6)),
+        batch(Samples.demand().withSatisfaction(1)));
+
+    // service records
+    add(
+        t,
+        "SG-SRV-001",
+        batch(Samples.serviceRecord().withMethod(ServiceMethod.GROUPWORK)),
+        batch(
+            Samples.serviceRecord()
+                .withMethod(ServiceMethod.GROUPWORK)
+                .withCaseStage(Optional.empty())));
+    add(
+        t,
+        "SG-SRV-002",
+        batch(Samples.serviceRecord().withVolunteerCount(-1)),
+        batch(Samples.serviceRecord().withParticipants(0)));
+    add(
+        t,
+        "SG-SRV-003",
+        batch(Samples.serviceRecord().withSessions(0)),
+        batch(Samples.serviceRecord().withSessions(1)));
+
+    // workers
+    add(
+        t,
+        "SG-QUA-001",
+        batch(qualification(q -> q.withRegisteredUntil(Optional.empty()))),
+        batch(
+            qualification(
+                q ->
+                    q.withObtainedOn(LocalDate.of(2023, 7, 1))
+                        .withRegisteredUntil(Optional.empty()))));
+    add(
+        t,
+        "SG-QUA-002",
+        batch(qualification(q -> q.withRegisteredUntil(LocalDate.of(2024, 6, 29)))),
+        batch(qualification(q -> q.withRegisteredUntil(LocalDate.of(2024, 6, 30)))));
+    add(
+        t,
+        "SG-QUA-003",
+        batch(qualification(q -> q.withRegisteredUntil(LocalDate.of(2022, 2, 28)))),
+        SAMPLES);
+    add(
+        t,
+        "SG-QUA-005",
+        batch(qualification(q -> q.withRegisteredUntil(LocalDate.of(2024, 8, 31)))),
+        batch(qualification(q -> q.withRegisteredUntil(LocalDate.of(2024, 10, 1)))));
+    add(
+        t,
+        "SG-QUA-006",
+        batch(
+            qualification(
+                q ->
+                    q.withObtainedOn(LocalDate.of(2024, 1, 1))
+                        .withRegisteredUntil(Optional.empty()))),
+        SAMPLES);
+    add(
+        t,
+        "SG-QUA-004",
+        batch(qualification(q -> q.withContinuingEducationHours(89))),
+        batch(qualification(q -> q.withContinuingEducationHours(90))));
+    add(
+        t,
+        "SG-WRK-001",
+        batch(Samples.worker().withRoles(WorkerRole.SUPERVISOR, WorkerRole.SUPERVISOR)),
+        batch(Samples.worker().withRoles(WorkerRole.SUPERVISOR, WorkerRole.CHILD_DIRECTOR)));
+    add(
+        t,
+        "SG-WRK-002",
+        batch(qualification(q -> q.withContinuingEducationHours(-1))),
+        batch(qualification(q -> q.withContinuingEducationHours(0))));
+
+    // batches
+    add(t, "SG-BAT-001", plus(Samples.agency()), plus(Samples.agency().withId("A-2")));
+    ExchangeRecord dangling = Samples.serviceRecord().withStationId("S-404");
+    add(
+        t,
+        "SG-BAT-002",
+        batch(dangling),
+        batch(
+            CONFIG.toBuilder().knownExternalIds(RecordType.STATION, Set.of("S-404")).build(),
+            dangling));
+    add(
+        t,
+        "SG-BAT-003",
+        plus(Samples.child().withId("C-2")),
+        plus(
+            Samples.child()
+                .withId("C-2")
+                .withCitizenId(cid(Samples.citizenId("640502", LocalDate.of(2015, 3, 1), "004")))));
+    return t;
+  }
+
+  private static void add(Map<String, Case> table, String code, Scenario fires, Scenario silent) {
+    if (table.put(code, new Case(code, fires, silent)) != null) {
+      throw new IllegalStateException("two rows for " + code);
+    }
+  }
+
+  // ------------------------------------------------------------------ the tests
+
+  static Collection<String> codes() {
+    return Samples.validator().rules().rules().stream().map(Rule::code).toList();
+  }
+
+  @Test
+  void everyRuleOfTheCatalogueHasARowAndEveryRowARule() {
+    Set<String> catalogue = new TreeSet<>(codes());
+    Set<String> rows = new TreeSet<>(TABLE.keySet());
+
+    assertThat(rows)
+        .as("rules without a firing/silent row")
+        .containsAll(catalogue)
+        .as("rows without a rule")
+        .isSubsetOf(catalogue);
+  }
+
+  @Test
+  void theSampleBatchIsSilentForEveryRule() {
+    assertThat(SAMPLES.issues()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} fires")
+  @MethodSource("codes")
+  void ruleFiresOnItsBadData(String code) {
+    Case row = TABLE.get(code);
+    assertThat(row).as("row for " + code).isNotNull();
+
+    List<Issue> issues = row.fires().issues();
+
+    assertThat(issues).extracting(Issue::code).contains(code);
+    Rule rule = Samples.validator().rules().find(code).orElseThrow();
+    assertThat(issues)
+        .filteredOn(issue -> issue.code().equals(code))
+        .allSatisfy(
+            issue -> {
+              assertThat(issue.severity()).isEqualTo(rule.severity());
+              assertThat(issue.message()).isNotBlank().doesNotContain("{");
+              assertThat(issue.recordType()).isPresent();
+              assertThat(issue.recordIndex()).isPresent();
+            });
+  }
+
+  @ParameterizedTest(name = "{0} stays silent")
+  @MethodSource("codes")
+  void ruleStaysSilentOnItsNearMiss(String code) {
+    Case row = TABLE.get(code);
+    assertThat(row).as("row for " + code).isNotNull();
+
+    assertThat(row.silent().issues())
+        .extracting(Issue::code)
+        .as("issues of the near miss of " + code)
+        .doesNotContain(code);
+  }
+
+  @ParameterizedTest(name = "{0} has messages and an example")
+  @MethodSource("codes")
+  void ruleHasBothMessagesAndAnExample(String code) {
+    Rule rule = Samples.validator().rules().find(code).orElseThrow();
+
+    assertThat(rule.messageZh()).isNotBlank();
+    assertThat(rule.messageEn()).isNotBlank();
+    assertThat(rule.summaryZh()).isNotBlank();
+    assertThat(rule.summaryEn()).isNotBlank();
+    assertThat(rule.example()).isNotBlank();
+  }
+
+  @Test
+  void theServiceLoaderCatalogueHoldsTheValidatorsRules() {
+    Set<String> loaded =
+        org.shegong.core.issue.RuleCatalogue.load().rules().stream()
+            .map(Rule::code)
+            .collect(Collectors.toSet());
+
+    assertThat(loaded).containsAll(codes());
+  }
+
+  // ------------------------------------------------------------------ record helpers
+
+  private static CitizenId cid(String raw) {
+    return CitizenId.lenient(raw);
+  }
+
+  private static DivisionCode div(String raw) {
+    return DivisionCode.lenient(raw);
+  }
+
+  private static String withCheck(String first17) {
+    return first17 + CitizenId.checkCharacter(first17);
+  }
+
+  private static ExchangeRecord worker(CitizenId id) {
+    return Samples.worker().withCitizenId(id);
+  }
+
+  private static ExchangeRecord agency(CreditCode code) {
+    return Samples.agency().withCreditCode(code);
+  }
+
+  private static Child poverty(LocalDate birthDate) {
+    return Samples.child()
+        .withBirthDate(birthDate)
+        .withCitizenId(cid(Samples.citizenId("640502", birthDate, "002")))
+        .withCategories(ChildCategory.POVERTY);
+  }
+
+  private static Child orphan(ParentSituation father, ParentSituation mother) {
+    return Samples.child()
+        .withCategories(ChildCategory.ORPHAN)
+        .withParents(
+            Parent.builder().relation(ParentRelation.FATHER).situation(father).build(),
+            Parent.builder().relation(ParentRelation.MOTHER).situation(mother).build());
+  }
+
+  private static Child tier(RiskTier tier) {
+    Classification c = Samples.child().classification().orElseThrow();
+    return Samples.child().withClassification(c.withTier(tier));
+  }
+
+  private static Child visits(LocalDate... dates) {
+    return Samples.child()
+        .withVisits(
+            Stream.of(dates).map(d -> Visit.builder().on(d).workerId("W-1").build()).toList());
+  }
+
+  private static Child review(LocalDate nextReviewOn) {
+    Classification c = Samples.child().classification().orElseThrow();
+    return Samples.child().withClassification(c.withNextReviewOn(nextReviewOn));
+  }
+
+  private static ExchangeRecord plan(ServicePlan plan) {
+    return Samples.station().withServicePlan(plan);
+  }
+
+  private static ServicePlan slot(ServicePlan plan, int index, List<String> items) {
+    List<List<String>> slots = new java.util.ArrayList<>(plan.slots());
+    slots.set(index, items);
+    return plan.withSlots(slots);
+  }
+
+  private static ExchangeRecord rejected(Optional<String> reason) {
+    return Samples.demand()
+        .withStatus(DemandStatus.REJECTED)
+        .withServiceRecordIds(List.of())
+        .withSatisfaction(Optional.empty())
+        .withRejectionReason(reason);
+  }
+
+  private static ExchangeRecord qualification(
+      java.util.function.UnaryOperator<Qualification> change) {
+    Qualification q = Samples.worker().qualification().orElseThrow();
+    return Samples.worker().withQualification(change.apply(q));
+  }
+}

@@ -1,0 +1,52 @@
+package org.shegong.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.shegong.core.issue.Issue;
+import org.shegong.core.issue.Report;
+import org.shegong.core.issue.Severity;
+
+class ShegongValidatorTest {
+
+  @Test
+  void acceptsTheSampleRecordsOfEveryType() {
+    Report report = Samples.validator().validateAll(Samples.all());
+
+    assertThat(report.issues()).isEmpty();
+    assertThat(report.summary().records()).isEqualTo(Samples.all().size());
+    assertThat(report.summary().validRecords()).isEqualTo(Samples.all().size());
+    assertThat(report.valid()).isTrue();
+    assertThat(report.asOf()).isEqualTo(Samples.AS_OF);
+    assertThat(report.divisionTable()).isEqualTo("2022");
+  }
+
+  @Test
+  void reportsAFutureBirthDateWithItsPathAndRecord() {
+    var child = Samples.child().withBirthDate(LocalDate.of(2030, 1, 1));
+
+    assertThat(Samples.validator().validate(child))
+        .filteredOn(issue -> issue.code().equals("SG-DAT-001"))
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.path()).isEqualTo("/birthDate");
+              assertThat(issue.severity()).isEqualTo(Severity.ERROR);
+              assertThat(issue.recordType()).contains("child");
+              assertThat(issue.recordId()).contains("C-1");
+              assertThat(issue.message()).contains("2030-01-01").contains("2024-06-30");
+            });
+  }
+
+  @Test
+  void singleRecordIssuesCarryNoBatchLocation() {
+    var child = Samples.child().withBirthDate(LocalDate.of(2030, 1, 1));
+
+    for (Issue issue : Samples.validator().validate(child)) {
+      assertThat(issue.file()).isEmpty();
+      assertThat(issue.line()).isEmpty();
+      assertThat(issue.recordIndex()).isEmpty();
+    }
+  }
+}
