@@ -33,10 +33,11 @@ final class RulesDocument {
           .append(layer(rule.layer(), zh))
           .append('\n');
       out.append("  ").append(zh ? rule.summaryZh() : rule.summaryEn()).append('\n');
-      out.append("  ")
-          .append(zh ? "消息: " : "message: ")
-          .append(zh ? rule.messageZh() : rule.messageEn())
-          .append('\n');
+      // both messages, the chosen language first: a catalogue is read to match either
+      String first = zh ? rule.messageZh() : rule.messageEn();
+      String second = zh ? rule.messageEn() : rule.messageZh();
+      out.append("  ").append(zh ? "消息: " : "message: ").append(first).append('\n');
+      out.append("  ").append(zh ? "消息(英文): " : "message (zh): ").append(second).append('\n');
       out.append("  ")
           .append(zh ? "示例: " : "example: ")
           .append(oneLine(rule.example()))

@@ -73,6 +73,7 @@ class OtherCommandsTest {
     for (Rule rule : catalogue.rules()) {
       assertThat(zh.out()).contains(rule.code() + "  ").contains(rule.summaryZh());
       assertThat(en.out()).contains(rule.summaryEn());
+      assertThat(zh.out()).contains(rule.messageZh(), rule.messageEn(), rule.example());
       assertThat(markdown.out()).contains("## " + rule.code() + "\n");
     }
     assertThat(en.out()).endsWith(catalogue.size() + " rules\n");
