@@ -82,13 +82,19 @@ final class DivisionOptions {
 
   /** Returns the table to use: the user's, loaded now, or the bundled one. */
   DivisionTable table() {
-    if (!custom()) {
-      if (vintage != null) {
-        throw new CommandFailure(
-            CommandFailure.UNUSABLE_OPTION, "--divisions-vintage needs --divisions DIR");
-      }
-      return DivisionTable.bundled();
+    requireConsistent();
+    return custom() ? DivisionTable.load(directory, vintage()) : DivisionTable.bundled();
+  }
+
+  /**
+   * Checks that a vintage comes with a directory.
+   *
+   * @throws CommandFailure when {@code --divisions-vintage} is given without {@code --divisions}
+   */
+  void requireConsistent() {
+    if (!custom() && vintage != null) {
+      throw new CommandFailure(
+          CommandFailure.UNUSABLE_OPTION, "--divisions-vintage needs --divisions DIR");
     }
-    return DivisionTable.load(directory, vintage());
   }
 }

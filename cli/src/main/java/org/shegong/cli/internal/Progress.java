@@ -22,6 +22,7 @@ final class Progress implements AutoCloseable {
   private static final Progress NONE = new Progress(null);
 
   private final ProgressBar bar;
+  private boolean closed;
 
   private Progress(ProgressBar bar) {
     this.bar = bar;
@@ -69,14 +70,15 @@ final class Progress implements AutoCloseable {
 
   /** Sets the current position. */
   void stepTo(long position) {
-    if (bar != null) {
+    if (bar != null && !closed) {
       bar.stepTo(position);
     }
   }
 
   @Override
   public void close() {
-    if (bar != null) {
+    if (bar != null && !closed) {
+      closed = true;
       bar.close();
     }
   }

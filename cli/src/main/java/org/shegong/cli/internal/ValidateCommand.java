@@ -118,6 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
             .profile(profile)
             .locale(locale)
             .asOf(asOf == null ? LocalDate.now() : asOf);
+    divisions.requireConsistent();
     if (divisions.custom()) {
       config.divisionTable(divisions.directory, divisions.vintage());
     }

@@ -258,6 +258,15 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aVintageWithoutATableCannotRun() {
+    Cli.Result result =
+        Cli.run("validate", "--divisions-vintage", "2023", Cli.sampleFile().toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("SG-CLI-003").contains("--divisions DIR");
+  }
+
+  @Test
   void severalFilesGiveOneReportInFileOrder() throws IOException {
     Path first = Cli.writeSample(dir.resolve("first.ndjson"), 1, AS_OF, 40);
     Path second = Files.copy(Cli.sampleFile(), dir.resolve("second.ndjson"));
