@@ -15,6 +15,7 @@ import org.shegong.core.id.CitizenId;
 import org.shegong.core.id.CreditCode;
 import org.shegong.core.id.IdentifierDefect;
 import org.shegong.core.id.MobileNumber;
+import org.shegong.examples.ExampleData;
 
 /**
  * Reads lines of {@code <kind> <value>} and prints, for each, the masked value and a verdict: valid
@@ -136,11 +137,12 @@ public final class CheckIdentifiers {
   /**
    * Checks every line of a file (blank lines and {@code #} comments skipped) and prints verdicts.
    *
-   * @param args the file to read; defaults to {@code examples/data/identifiers.txt}
+   * @param args the file to read, defaults to {@code examples/data/identifiers.txt}; then the
+   *     reference date, defaults to today
    * @throws IOException when the file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    Path file = Path.of(args.length > 0 ? args[0] : "examples/data/identifiers.txt");
+    Path file = args.length > 0 ? Path.of(args[0]) : ExampleData.file("identifiers.txt");
     LocalDate asOf = args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.now();
     run(file, asOf, System.out);
   }

@@ -1,0 +1,7 @@
+/**
+ * Example: compute the township coverage of a county with {@code shegong-core} over the bundled
+ * division table.
+ *
+ * @since 0.1.0
+ */
+package org.shegong.examples.coverage;
