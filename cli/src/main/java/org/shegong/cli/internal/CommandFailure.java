@@ -1,0 +1,31 @@
+package org.shegong.cli.internal;
+
+import org.shegong.core.ShegongException;
+
+/**
+ * A command cannot run: a file cannot be read or written, an option value is unusable. Reported on
+ * one line with exit status 2.
+ *
+ * @since 0.1.0
+ */
+final class CommandFailure extends ShegongException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** SG-CLI-001: an input file cannot be read. */
+  static final String UNREADABLE_INPUT = "SG-CLI-001";
+
+  /** SG-CLI-002: an output file or directory cannot be written. */
+  static final String UNWRITABLE_OUTPUT = "SG-CLI-002";
+
+  /** SG-CLI-003: an option value cannot be used (for example an unknown region). */
+  static final String UNUSABLE_OPTION = "SG-CLI-003";
+
+  CommandFailure(String code, String message) {
+    super(code, code + " " + message);
+  }
+
+  CommandFailure(String code, String message, Throwable cause) {
+    super(code, code + " " + message, cause);
+  }
+}

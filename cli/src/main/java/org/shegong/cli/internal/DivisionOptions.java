@@ -1,0 +1,100 @@
+package org.shegong.cli.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.shegong.core.division.DivisionTable;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --divisions DIR} and {@code --divisions-vintage V}: a division table newer than the
+ * bundled one, in the four-CSV layout of {@link DivisionTable#load(Path, String)}.
+ *
+ * <p>Reports must name the vintage they were checked against, so a user table needs one: {@code
+ * --divisions-vintage} when given, otherwise the first non-blank line of the file {@code VINTAGE}
+ * in the directory; without either the command cannot run.
+ *
+ * @since 0.1.0
+ */
+final class DivisionOptions {
+
+  /** The file in a table directory that names its vintage. */
+  static final String VINTAGE_FILE = "VINTAGE";
+
+  @Option(
+      names = "--divisions",
+      paramLabel = "DIR",
+      description =
+          "A newer division table (区划表): DIR holds provinces.csv, cities.csv, areas.csv and"
+              + " streets.csv (or .csv.gz) in the layout of the bundled table. Default: the"
+              + " bundled 2022 table.")
+  Path directory;
+
+  @Option(
+      names = "--divisions-vintage",
+      paramLabel = "V",
+      description =
+          "The vintage of --divisions, shown in reports (e.g. 2023). Default: the first line of"
+              + " DIR/"
+              + VINTAGE_FILE
+              + ".")
+  String vintage;
+
+  /** Tells whether a user table was given. */
+  boolean custom() {
+    return directory != null;
+  }
+
+  /**
+   * Returns the vintage of the user table.
+   *
+   * @throws CommandFailure when there is no user table vintage to be found
+   */
+  String vintage() {
+    if (vintage != null && !vintage.isBlank()) {
+      return vintage.trim();
+    }
+    Path file = directory.resolve(VINTAGE_FILE);
+    if (Files.isRegularFile(file)) {
+      try {
+        Optional<String> line =
+            Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .findFirst();
+        if (line.isPresent()) {
+          return line.get();
+        }
+      } catch (IOException e) {
+        throw new CommandFailure(
+            CommandFailure.UNREADABLE_INPUT, "cannot read " + file + ": " + e.getMessage(), e);
+      }
+    }
+    throw new CommandFailure(
+        CommandFailure.UNUSABLE_OPTION,
+        "the division table in "
+            + directory
+            + " has no vintage: pass --divisions-vintage or put it in "
+            + file);
+  }
+
+  /** Returns the table to use: the user's, loaded now, or the bundled one. */
+  DivisionTable table() {
+    requireConsistent();
+    return custom() ? DivisionTable.load(directory, vintage()) : DivisionTable.bundled();
+  }
+
+  /**
+   * Checks that a vintage comes with a directory.
+   *
+   * @throws CommandFailure when {@code --divisions-vintage} is given without {@code --divisions}
+   */
+  void requireConsistent() {
+    if (!custom() && vintage != null) {
+      throw new CommandFailure(
+          CommandFailure.UNUSABLE_OPTION, "--divisions-vintage needs --divisions DIR");
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package org.shegong.cli.internal;
+
+import java.io.BufferedWriter;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.shegong.serialization.ExchangeHeader;
+import org.shegong.serialization.ExchangeWriter;
+import org.shegong.serialization.WriteOptions;
+import org.shegong.testing.mutation.DefectInjector;
+import org.shegong.testing.mutation.InjectedDefect;
+import org.shegong.testing.mutation.SampleRecord;
+import org.shegong.testing.sample.SampleData;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code shegong sample}: writes a seeded, realistic exchange file, optionally with defects.
+ *
+ * @since 0.1.0
+ */
+@Command(
+    name = "sample",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Generate a realistic exchange file (生成样例数据): a header line and N records of every"
+          + " record type, valid at the reference date, the same for the same seed. Generated,"
+          + " not real people: citizen IDs, names and phone numbers are made up.",
+      "With --invalid-rate, a seeded share of the records gets one defect each; the list of"
+          + " defects (line, record type, id, defect, expected rule code) goes to --defects, by"
+          + " default FILE.defects.tsv, or to standard error when writing to standard output.",
+      "Streams: a million records need no more memory than ten."
+    })
+final class SampleCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = {"-n", "--records"},
+      paramLabel = "N",
+      required = true,
+      description = "Number of records, not counting the header.")
+  private long records;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "1",
+      description = "Seed: the same seed gives the same file (default: ${DEFAULT-VALUE}).")
+  private long seed;
+
+  @Option(
+      names = "--invalid-rate",
+      paramLabel = "R",
+      defaultValue = "0",
+      description = "Share of records (0 to 1) that get one defect each (default: 0).")
+  private double invalidRate;
+
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description = "File to write (default: standard output).")
+  private Path out;
+
+  @Option(
+      names = "--defects",
+      paramLabel = "FILE",
+      description = "Where to list the injected defects (default: FILE.defects.tsv).")
+  private Path defects;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = Options.DateConverter.class,
+      description =
+          "Reference date the records are valid at (default: "
+              + "2024-06-30); validate with the same --as-of.")
+  private LocalDate asOf;
+
+  @Option(names = "--no-progress", description = "Never show the progress bar.")
+  private boolean noProgress;
+
+  @Override
+  public Integer call() throws IOException {
+    if (records < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--records must not be negative");
+    }
+    if (!(invalidRate >= 0 && invalidRate <= 1)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--invalid-rate must be between 0 and 1");
+    }
+    LocalDate date = asOf == null ? SampleData.DEFAULT_AS_OF : asOf;
+    SampleData data;
+    try {
+      data = SampleData.withSeed(seed).asOf(date);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    DefectInjector injector = DefectInjector.of(data, invalidRate);
+    Path defectFile = defects;
+    if (defectFile == null && out != null && invalidRate > 0) {
+      defectFile = out.resolveSibling(out.getFileName() + ".defects.tsv");
+    }
+    long started = System.nanoTime();
+    long injected = 0;
+    PrintWriter err = spec.commandLine().getErr();
+    try (Writer target = target();
+        ExchangeWriter writer = ExchangeWriter.open(target, WriteOptions.full());
+        Writer defectList = defectList(defectFile, err);
+        Stream<SampleRecord> stream = injector.stream(records);
+        Progress progress =
+            Progress.start("sample", records, " records", 1, !noProgress && out != null)) {
+      writer.writeHeader(
+          ExchangeHeader.builder()
+              .sender("shegong sample --seed " + seed)
+              .generatedAt(OffsetDateTime.of(date, LocalTime.of(10, 0), ZoneOffset.ofHours(8)))
+              .recordCount(records)
+              .build());
+      if (defectList != null) {
+        defectList.write("line\trecordIndex\trecordType\trecordId\tdefect\texpectedRule\n");
+      }
+      Iterator<SampleRecord> it = stream.iterator();
+      while (it.hasNext()) {
+        SampleRecord sample = it.next();
+        writer.write(sample.record());
+        if (sample.defect().isPresent()) {
+          injected++;
+          if (defectList != null) {
+            defectList.write(defectLine(sample.defect().get()));
+          }
+        }
+        if ((sample.index() & 4095) == 0) {
+          progress.stepTo(sample.index());
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw new CommandFailure(
+          CommandFailure.UNWRITABLE_OUTPUT,
+          "cannot write " + (out == null ? "standard output" : out) + ": " + e.getMessage(),
+          e);
+    }
+    double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+    err.printf(
+        "wrote %d records (%d with a defect) to %s in %.2f s, %d records/s%s%n",
+        records,
+        injected,
+        out == null ? "standard output" : out.toString(),
+        seconds,
+        Math.round(records / seconds),
+        defectFile == null ? "" : "; defects listed in " + defectFile);
+    err.flush();
+    return ShegongCommand.OK;
+  }
+
+  /** One line of the defect list; the line number counts the header as line 1. */
+  static String defectLine(InjectedDefect defect) {
+    return (defect.recordIndex() + 2)
+        + "\t"
+        + defect.recordIndex()
+        + "\t"
+        + defect.recordType().code()
+        + "\t"
+        + defect.recordId()
+        + "\t"
+        + defect.defect().name()
+        + "\t"
+        + defect.expectedRule()
+        + "\n";
+  }
+
+  private Writer target() throws IOException {
+    if (out == null) {
+      return new FilterWriter(spec.commandLine().getOut()) {
+        @Override
+        public void close() throws IOException {
+          flush();
+        }
+      };
+    }
+    try {
+      return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CommandFailure(
+          CommandFailure.UNWRITABLE_OUTPUT, "cannot write " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The defect list: a file, standard error when writing to standard output, or none. */
+  private Writer defectList(Path file, PrintWriter err) throws IOException {
+    if (file != null) {
+      try {
+        return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new CommandFailure(
+            CommandFailure.UNWRITABLE_OUTPUT, "cannot write " + file + ": " + e.getMessage(), e);
+      }
+    }
+    if (out == null && invalidRate > 0) {
+      return new FilterWriter(err) {
+        @Override
+        public void close() throws IOException {
+          flush();
+        }
+      };
+    }
+    return null;
+  }
+}

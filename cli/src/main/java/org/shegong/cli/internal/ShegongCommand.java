@@ -1,0 +1,169 @@
+package org.shegong.cli.internal;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.shegong.core.ShegongException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top-level {@code shegong} command and the configuration of picocli: UTF-8 output, exit status
+ * 2 for every failure to run, no stack traces.
+ *
+ * @since 0.1.0
+ */
+@Command(
+    name = "shegong",
+    mixinStandardHelpOptions = true,
+    versionProvider = ShegongCommand.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Shegong (社工): check, describe and generate data of China's community social-work system.",
+      "",
+      "Exit status: 0 no errors, 1 errors found in the data, 2 the command could not run."
+    },
+    subcommands = {
+      ValidateCommand.class,
+      SchemaCommand.class,
+      SampleCommand.class,
+      CoverageCommand.class,
+      RulesCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class ShegongCommand implements Callable<Integer> {
+
+  /** Exit status: the command ran and found no error. */
+  public static final int OK = 0;
+
+  /** Exit status: the command ran and found errors in the data. */
+  public static final int DATA_ERRORS = 1;
+
+  /** Exit status: the command could not run (bad arguments, unreadable file). */
+  public static final int CANNOT_RUN = 2;
+
+  /**
+   * Hibernate Validator announces its version on start-up through java.util.logging; a command's
+   * standard error is for the user. Held here so that the setting is not garbage-collected.
+   */
+  private static final java.util.logging.Logger HIBERNATE_LOG = quietHibernate();
+
+  @Spec private CommandSpec spec;
+
+  /** Creates the command; picocli calls it. */
+  public ShegongCommand() {}
+
+  /**
+   * Builds the command line with UTF-8 output on {@code System.out} and {@code System.err}.
+   *
+   * @return a new command line, never null
+   */
+  public static CommandLine commandLine() {
+    return commandLine(
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+  }
+
+  /**
+   * Builds the command line writing to the given writers.
+   *
+   * @param out standard output; not null
+   * @param err standard error; not null
+   * @return a new command line, never null
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new ShegongCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(ShegongCommand::badArguments);
+    commandLine.setExecutionExceptionHandler(ShegongCommand::failed);
+    commandLine.setExitCodeExceptionMapper(e -> CANNOT_RUN);
+    return commandLine;
+  }
+
+  private static java.util.logging.Logger quietHibernate() {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate");
+    logger.setLevel(java.util.logging.Level.WARNING);
+    return logger;
+  }
+
+  /**
+   * Without a subcommand: prints the usage on standard error.
+   *
+   * @return {@value #CANNOT_RUN}, since no command was given
+   */
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("shegong: which command? (validate, schema, sample, coverage, rules)");
+    spec.commandLine().usage(err);
+    return CANNOT_RUN;
+  }
+
+  private static int badArguments(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("shegong: " + e.getMessage());
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+      err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+    }
+    err.flush();
+    return CANNOT_RUN;
+  }
+
+  private static int failed(
+      Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    err.println("shegong: " + describe(e));
+    if (System.getenv("SHEGONG_DEBUG") != null) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return CANNOT_RUN;
+  }
+
+  /** One line about a failure: its message, never a stack trace. */
+  static String describe(Throwable e) {
+    if (e instanceof ShegongException || e instanceof CommandLine.ParameterException) {
+      return e.getMessage();
+    }
+    if (e instanceof UncheckedIOException io) {
+      return "input/output failed: " + describe(io.getCause());
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file: " + e.getMessage();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "access denied: " + e.getMessage();
+    }
+    if (e instanceof java.io.IOException) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+    return "unexpected failure ("
+        + e.getClass().getName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage())
+        + "); set SHEGONG_DEBUG=1 for the stack trace";
+  }
+
+  /**
+   * The version of the jar, as {@code shegong --version} prints it.
+   *
+   * @since 0.1.0
+   */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = ShegongCommand.class.getPackage().getImplementationVersion();
+      return new String[] {
+        "shegong " + (version == null ? "(development build)" : version),
+        "Java " + System.getProperty("java.version") + ", " + System.getProperty("java.vm.name")
+      };
+    }
+  }
+}

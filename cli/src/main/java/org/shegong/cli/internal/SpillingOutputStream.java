@@ -1,0 +1,87 @@
+package org.shegong.cli.internal;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Bytes kept in memory up to a limit, then in a temporary file: the spool of a report's issues, so
+ * that memory does not grow with their number.
+ *
+ * @since 0.1.0
+ */
+final class SpillingOutputStream extends OutputStream {
+
+  private final int memoryLimit;
+  private ByteArrayOutputStream memory = new ByteArrayOutputStream(8192);
+  private Path file;
+  private OutputStream disk;
+  private boolean closed;
+
+  SpillingOutputStream(int memoryLimit) {
+    this.memoryLimit = memoryLimit;
+  }
+
+  @Override
+  public void write(int b) throws IOException {
+    write(new byte[] {(byte) b}, 0, 1);
+  }
+
+  @Override
+  public void write(byte[] bytes, int offset, int length) throws IOException {
+    if (disk == null && memory.size() + length > memoryLimit) {
+      file = Files.createTempFile("shegong-issues-", ".json");
+      file.toFile().deleteOnExit();
+      disk = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+      memory.writeTo(disk);
+      memory = null;
+    }
+    if (disk != null) {
+      disk.write(bytes, offset, length);
+    } else {
+      memory.write(bytes, offset, length);
+    }
+  }
+
+  @Override
+  public void flush() throws IOException {
+    if (disk != null) {
+      disk.flush();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (!closed && disk != null) {
+      disk.close();
+    }
+    closed = true;
+  }
+
+  /** Tells whether the bytes went to a temporary file. */
+  boolean spilled() {
+    return file != null;
+  }
+
+  /** Reads the bytes back; call after {@link #close()}. */
+  InputStream read() throws IOException {
+    if (file != null) {
+      return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    }
+    return new ByteArrayInputStream(memory.toByteArray());
+  }
+
+  /** Deletes the temporary file, if any. */
+  void delete() throws IOException {
+    close();
+    if (file != null) {
+      Files.deleteIfExists(file);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The commands of {@code shegong} and their plumbing; not an API.
+ *
+ * @since 0.1.0
+ */
+package org.shegong.cli.internal;

@@ -1,0 +1,102 @@
+package org.shegong.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.shegong.core.issue.Report;
+import org.shegong.serialization.report.ReportJson;
+
+/**
+ * Runs the executable jar and the launcher script as a user would. Runs in the {@code package}
+ * phase, after the shade plugin built {@code target/shegong.jar} (see the module's pom).
+ */
+class ShadedJarTest {
+
+  private static final Path JAR = Path.of("target/shegong.jar").toAbsolutePath();
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(List<String> command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).directory(Cli.repoRoot().toFile()).start();
+    CompletableFuture<String> out =
+        CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+    CompletableFuture<String> err =
+        CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+    return new Run(process.exitValue(), out.join(), err.join());
+  }
+
+  private static String read(java.io.InputStream in) {
+    try {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> java(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx64m");
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  @Test
+  void theJarValidatesTheSampleFileInA64MegabyteHeap() throws Exception {
+    Run run =
+        run(
+            java(
+                "validate",
+                "--format",
+                "json",
+                "--as-of",
+                Cli.SAMPLE_AS_OF,
+                "examples/data/sample-exchange.ndjson"));
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    Report report = ReportJson.read(run.out());
+    assertThat(report.issues())
+        .extracting(i -> i.code())
+        .containsExactly(
+            "SG-CID-004",
+            "SG-CHD-004",
+            "SG-FWK-004",
+            "SG-SYN-001",
+            "SG-BAT-002",
+            "SG-DEM-001",
+            "SG-STR-004",
+            "SG-DIV-003",
+            "SG-BAT-001");
+    // one summary line on stderr, no log noise from the libraries
+    assertThat(run.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void theJarKeepsTheRuleProvidersOfEveryModule() throws Exception {
+    Run run = run(java("rules", "--locale", "en"));
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("SG-SYN-001", "SG-CID-004", "SG-BAT-001");
+  }
+
+  @Test
+  void theLauncherRunsTheJarAndMapsBadArgumentsToTwo() throws Exception {
+    Run help = run(List.of("bash", "shegong", "--help"));
+    Run bad = run(List.of("bash", "shegong", "validate", "--format", "yaml", "x.ndjson"));
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Usage: shegong");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--format").doesNotContain("\tat ");
+  }
+}

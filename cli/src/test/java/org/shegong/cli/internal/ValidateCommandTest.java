@@ -1,0 +1,306 @@
+package org.shegong.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shegong.core.issue.Report;
+import org.shegong.serialization.report.ReportJson;
+
+class ValidateCommandTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);
+
+  @TempDir Path dir;
+
+  @Test
+  void exitsZeroOnACleanGeneratedFile() {
+    Path file = Cli.writeSample(dir.resolve("clean.ndjson"), 5, AS_OF, 300);
+
+    Cli.Result result =
+        Cli.run("validate", "--as-of", "2024-06-30", "--locale", "en", file.toString());
+
+    assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+    assertThat(result.out())
+        .startsWith("VALID: 1 file, 300 records (300 without errors), 0 errors");
+  }
+
+  @Test
+  void exitsOneOnTheSampleFileAndNamesTheRules() {
+    Cli.Result result =
+        Cli.run("validate", "--as-of", Cli.SAMPLE_AS_OF, Cli.sampleFile().toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out())
+        .contains("SG-CID-004", "SG-CHD-004", "SG-FWK-004", "SG-SYN-001", "SG-BAT-002")
+        .contains("SG-DEM-001", "SG-STR-004", "SG-DIV-003", "SG-BAT-001")
+        .contains("未通过：1 个文件，62 条记录（53 条无错误），9 个错误，0 个警告");
+  }
+
+  @Test
+  void exitsTwoWhenAFileIsMissing() {
+    Cli.Result result = Cli.run("validate", dir.resolve("nope.ndjson").toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("SG-CLI-001").contains("nope.ndjson").doesNotContain("\tat ");
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void exitsTwoWhenGivenADirectory() {
+    assertThat(Cli.run("validate", dir.toString()).exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void exitsTwoOnBadArguments() {
+    String file = Cli.sampleFile().toString();
+    assertThat(Cli.run("validate").exitCode()).isEqualTo(2);
+    assertThat(Cli.run("validate", "--format", "xml", file).exitCode()).isEqualTo(2);
+    assertThat(Cli.run("validate", "--as-of", "2024-13-01", file).exitCode()).isEqualTo(2);
+    assertThat(Cli.run("validate", "--locale", "fr", file).exitCode()).isEqualTo(2);
+    assertThat(Cli.run("validate", "--profile", "FINAL", file).exitCode()).isEqualTo(2);
+    assertThat(Cli.run("validate", "--colour", file).exitCode()).isEqualTo(2);
+    assertThat(Cli.run("nonsense").exitCode()).isEqualTo(2);
+    assertThat(Cli.run().exitCode()).isEqualTo(2);
+    Cli.Result bad = Cli.run("validate", "--as-of", "yesterday", file);
+    assertThat(bad.err()).contains("yyyy-MM-dd").contains("validate --help");
+  }
+
+  @Test
+  void jsonReportHasTheSpecKeysInTheSpecOrder() throws IOException {
+    Cli.Result result =
+        Cli.run(
+            "validate",
+            "--format",
+            "json",
+            "--as-of",
+            Cli.SAMPLE_AS_OF,
+            Cli.sampleFile().toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    JsonNode report = MAPPER.readTree(result.out());
+    assertThat(names(report))
+        .containsExactly(
+            "reportVersion", "valid", "profile", "asOf", "divisionTable", "summary", "issues");
+    assertThat(names(report.get("summary")))
+        .containsExactly("records", "validRecords", "errors", "warnings");
+    assertThat(report.get("reportVersion").asText()).isEqualTo("1.0");
+    assertThat(report.get("valid").asBoolean()).isFalse();
+    assertThat(report.get("profile").asText()).isEqualTo("EXCHANGE");
+    assertThat(report.get("asOf").asText()).isEqualTo(Cli.SAMPLE_AS_OF);
+    assertThat(report.get("divisionTable").asText()).isEqualTo("2022");
+    assertThat(report.get("summary").get("records").asLong()).isEqualTo(62);
+    assertThat(report.get("summary").get("errors").asLong()).isEqualTo(9);
+    JsonNode issue = report.get("issues").get(0);
+    assertThat(names(issue))
+        .containsExactly(
+            "severity",
+            "code",
+            "file",
+            "line",
+            "recordIndex",
+            "recordType",
+            "recordId",
+            "path",
+            "message");
+    // stdout is pure JSON: the summary line went to stderr
+    assertThat(result.err()).contains("未通过").contains("每秒");
+  }
+
+  @Test
+  void jsonReportIsExactlyWhatTheReportRendererWrites() {
+    Cli.Result result =
+        Cli.run(
+            "validate",
+            "--format",
+            "json",
+            "--as-of",
+            Cli.SAMPLE_AS_OF,
+            Cli.sampleFile().toString());
+
+    Report report = ReportJson.read(result.out());
+    assertThat(result.out()).isEqualTo(ReportJson.render(report));
+    assertThat(report.issues()).extracting(i -> i.line().orElseThrow()).isSorted();
+  }
+
+  @Test
+  void textReportGroupsByRecordInEitherLanguage() {
+    String file = Cli.sampleFile().toString();
+    Cli.Result zh = Cli.run("validate", "--as-of", Cli.SAMPLE_AS_OF, file);
+    Cli.Result en = Cli.run("validate", "--as-of", Cli.SAMPLE_AS_OF, "--locale", "en", file);
+
+    assertThat(zh.out())
+        .contains("  第 10 行 · child C-000001\n    错误   SG-CID-004  /citizenId  ")
+        .contains("校验码");
+    assertThat(en.out())
+        .contains("  line 10 · child C-000001\n    ERROR    SG-CID-004  /citizenId  ")
+        .contains("INVALID: 1 file, 62 records (53 without errors), 9 errors, 0 warnings");
+  }
+
+  @Test
+  void neverPrintsTheRawIdentifiersOrNamesOfTheSample() throws IOException {
+    List<String> lines = Files.readAllLines(Cli.sampleFile(), StandardCharsets.UTF_8);
+    Cli.Result result =
+        Cli.run(
+            "validate",
+            "--format",
+            "json",
+            "--as-of",
+            Cli.SAMPLE_AS_OF,
+            Cli.sampleFile().toString());
+
+    JsonNode child = MAPPER.readTree(lines.get(9)); // line 10: the broken citizen ID
+    assertThat(result.out())
+        .doesNotContain(child.get("citizenId").asText())
+        .doesNotContain(child.get("name").asText());
+  }
+
+  @Test
+  void draftProfileMakesUnknownFieldsWarnings() throws IOException {
+    Path clean = Cli.writeSample(dir.resolve("clean.ndjson"), 3, AS_OF, 5);
+    List<String> lines = new ArrayList<>(Files.readAllLines(clean));
+    lines.set(2, lines.get(2).replaceFirst("\\{", "{\"nickname\":\"x\","));
+    Path file = Files.write(dir.resolve("unknown-field.ndjson"), lines);
+
+    Cli.Result exchange =
+        Cli.run("validate", "--as-of", "2024-06-30", "--format", "json", file.toString());
+    Cli.Result draft =
+        Cli.run(
+            "validate",
+            "--as-of",
+            "2024-06-30",
+            "--format",
+            "json",
+            "--profile",
+            "draft",
+            file.toString());
+
+    assertThat(exchange.exitCode()).isEqualTo(1);
+    assertThat(draft.exitCode()).isZero();
+    Report report = ReportJson.read(draft.out());
+    assertThat(report.profile().code()).isEqualTo("DRAFT");
+    assertThat(report.summary().warnings()).isEqualTo(1);
+    assertThat(report.issues()).extracting(i -> i.code()).containsExactly("SG-STR-004");
+  }
+
+  @Test
+  void referenceDateDecidesTimeDependentRules() {
+    Path file = Cli.writeSample(dir.resolve("clean.ndjson"), 9, AS_OF, 120);
+
+    Cli.Result then =
+        Cli.run("validate", "--as-of", "2024-06-30", "--format", "json", file.toString());
+    Cli.Result later =
+        Cli.run("validate", "--as-of", "2031-01-01", "--format", "json", file.toString());
+
+    assertThat(then.exitCode()).isZero();
+    assertThat(later.exitCode()).isEqualTo(1);
+    assertThat(ReportJson.read(later.out()).asOf()).isEqualTo(LocalDate.of(2031, 1, 1));
+  }
+
+  @Test
+  void aUserDivisionTableIsUsedAndNamedInTheReport() throws IOException {
+    Path table = Files.createDirectory(dir.resolve("divisions"));
+    Files.writeString(table.resolve("provinces.csv"), "code,name\n34,\"安徽省\"\n");
+    Files.writeString(table.resolve("cities.csv"), "code,name,provinceCode\n3403,\"蚌埠市\",34\n");
+    Files.writeString(
+        table.resolve("areas.csv"), "code,name,cityCode,provinceCode\n340323,\"固镇县\",3403,34\n");
+    Files.writeString(
+        table.resolve("streets.csv"),
+        "code,name,areaCode,provinceCode,cityCode\n340323107,\"濠城镇\",340323,34,3403\n");
+    Files.writeString(table.resolve("VINTAGE"), "2099-test\n");
+    // the first 20 records are all in 濠城镇; record 22 is a station in 杨庙镇 (340323108)
+    Path small = Cli.writeSample(dir.resolve("small.ndjson"), 2024, LocalDate.of(2026, 11, 22), 20);
+    Path wider = Cli.writeSample(dir.resolve("wider.ndjson"), 2024, LocalDate.of(2026, 11, 22), 25);
+    String[] common = {"validate", "--as-of", "2026-11-22", "--format", "json"};
+
+    Cli.Result inside = Cli.run(concat(common, "--divisions", table.toString(), small.toString()));
+    Cli.Result outside = Cli.run(concat(common, "--divisions", table.toString(), wider.toString()));
+    Cli.Result bundled = Cli.run(concat(common, wider.toString()));
+    Cli.Result named =
+        Cli.run(
+            concat(
+                common,
+                "--divisions",
+                table.toString(),
+                "--divisions-vintage",
+                "2024-01",
+                small.toString()));
+
+    assertThat(inside.exitCode()).as(inside.out()).isZero();
+    assertThat(ReportJson.read(inside.out()).divisionTable()).isEqualTo("2099-test");
+    assertThat(outside.exitCode()).isEqualTo(1);
+    assertThat(ReportJson.read(outside.out()).issues())
+        .extracting(i -> i.code())
+        .containsOnly("SG-DIV-003");
+    assertThat(bundled.exitCode()).isZero();
+    assertThat(ReportJson.read(named.out()).divisionTable()).isEqualTo("2024-01");
+  }
+
+  @Test
+  void aUserDivisionTableWithoutVintageCannotRun() throws IOException {
+    Path table = Files.createDirectory(dir.resolve("divisions"));
+    Cli.Result result =
+        Cli.run("validate", "--divisions", table.toString(), Cli.sampleFile().toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--divisions-vintage");
+  }
+
+  @Test
+  void aVintageWithoutATableCannotRun() {
+    Cli.Result result =
+        Cli.run("validate", "--divisions-vintage", "2023", Cli.sampleFile().toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("SG-CLI-003").contains("--divisions DIR");
+  }
+
+  @Test
+  void severalFilesGiveOneReportInFileOrder() throws IOException {
+    Path first = Cli.writeSample(dir.resolve("first.ndjson"), 1, AS_OF, 40);
+    Path second = Files.copy(Cli.sampleFile(), dir.resolve("second.ndjson"));
+
+    Cli.Result result =
+        Cli.run(
+            "validate",
+            "--format",
+            "json",
+            "--as-of",
+            Cli.SAMPLE_AS_OF,
+            second.toString(),
+            first.toString());
+
+    Report report = ReportJson.read(result.out());
+    assertThat(report.summary().records()).isEqualTo(102);
+    assertThat(report.issues()).extracting(i -> i.file().orElseThrow()).contains(second.toString());
+    // at 2026-11-22 the 2024 sample has overdue visits: its issues come after the first file's
+    List<String> files = report.issues().stream().map(i -> i.file().orElseThrow()).toList();
+    assertThat(files.lastIndexOf(second.toString())).isLessThan(files.indexOf(first.toString()));
+  }
+
+  private static List<String> names(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      names.add(it.next());
+    }
+    return names;
+  }
+
+  private static String[] concat(String[] head, String... tail) {
+    String[] all = new String[head.length + tail.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
+  }
+}
