@@ -94,6 +94,15 @@ public final class Issues {
     if (newline >= 0) {
       text = text.substring(0, newline);
     }
+    // Jackson's own location ("(start marker at [Source: …; line: 1, column: 2])") repeats what
+    // the issue's line and column say, in Jackson's internal wording: drop it.
+    int location = text.indexOf(" (start marker at ");
+    if (location < 0) {
+      location = text.indexOf(" at [Source:");
+    }
+    if (location >= 0) {
+      text = text.substring(0, location);
+    }
     text = QUOTED.matcher(text).replaceAll("'…'");
     text = LONG_DIGITS.matcher(text).replaceAll(m -> isWord(m.group()) ? m.group() : "…");
     return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON) + "…";
