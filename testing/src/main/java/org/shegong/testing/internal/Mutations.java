@@ -24,6 +24,7 @@ import org.shegong.core.model.Classification;
 import org.shegong.core.model.Demand;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.core.model.Guardian;
+import org.shegong.core.model.Parent;
 import org.shegong.core.model.Project;
 import org.shegong.core.model.Qualification;
 import org.shegong.core.model.ResponsiblePeople;
@@ -31,6 +32,8 @@ import org.shegong.core.model.ServicePlan;
 import org.shegong.core.model.ServiceRecord;
 import org.shegong.core.model.Station;
 import org.shegong.core.model.Visit;
+import org.shegong.core.model.Volunteer;
+import org.shegong.core.model.VolunteerTeam;
 import org.shegong.core.model.Worker;
 import org.shegong.core.money.Money;
 import org.shegong.core.qualification.QualificationPolicy;
@@ -535,24 +538,36 @@ public final class Mutations {
   }
 
   /**
-   * Makes a left-behind child 16 years old (ID and birth date together, both still valid).
+   * Declares {@code LEFT_BEHIND}, with both parents migrant workers, for a rural child aged 16 or
+   * 17 whose two parents were recorded present and whose categories do not depend on the parents.
+   *
+   * <p>The child's ID and birth date stay as they are, so the broken record cannot share a citizen
+   * ID with another child of the batch.
    *
    * @param child the child
    * @param c the context
    * @return the broken copy, or null
    */
   public static Child leftBehindAged16(Child child, MutationContext c) {
-    if (!child.categories().contains(ChildCategory.LEFT_BEHIND)
-        || !validId(child.citizenId())
-        || child.birthDate().isEmpty()
-        || age(child, c.asOf()) >= 16) {
+    int age = age(child, c.asOf());
+    if (age < 16
+        || age >= 18
+        || !child.ruralHousehold().orElse(false)
+        || child.categories().contains(ChildCategory.ORPHAN)
+        || child.categories().contains(ChildCategory.DE_FACTO_UNSUPPORTED)
+        || child.categories().contains(ChildCategory.LEFT_BEHIND)
+        || child.parents().size() != 2
+        || !child.parents().stream()
+            .allMatch(p -> p.situation().orElse(null) == ParentSituation.PRESENT)) {
       return null;
     }
-    CitizenId id = child.citizenId().get();
-    LocalDate birth = c.asOf().minusYears(16).minusDays(100);
-    String first17 =
-        Identifiers.citizenIdFirst17(id.addressCode(), birth, Integer.parseInt(id.sequence()));
-    return child.withCitizenId(recheck(id, first17, c.asOf())).withBirthDate(birth);
+    List<ChildCategory> categories = new ArrayList<>(child.categories());
+    categories.add(ChildCategory.LEFT_BEHIND);
+    List<Parent> parents = new ArrayList<>(2);
+    for (Parent parent : child.parents()) {
+      parents.add(parent.withSituation(ParentSituation.MIGRANT_WORKER));
+    }
+    return child.withCategories(categories).withParents(parents);
   }
 
   /**
@@ -885,6 +900,42 @@ public final class Mutations {
    */
   public static Project danglingAgency(Project p, MutationContext c) {
     return p.withAgencyId(MISSING_AGENCY_ID);
+  }
+
+  /**
+   * Removes a volunteer's name.
+   *
+   * @param v the volunteer
+   * @param c the context
+   * @return the broken copy, or null
+   */
+  public static Volunteer volunteerMissingName(Volunteer v, MutationContext c) {
+    return v.name().isPresent() ? v.withName(Optional.empty()) : null;
+  }
+
+  /**
+   * Drops the last digit of a volunteer's mobile number.
+   *
+   * @param v the volunteer
+   * @param c the context
+   * @return the broken copy, or null
+   */
+  public static Volunteer volunteerPhoneMalformed(Volunteer v, MutationContext c) {
+    if (v.phone().isEmpty() || !v.phone().get().isValid()) {
+      return null;
+    }
+    return v.withPhone(MobileNumber.lenient(v.phone().get().value().substring(0, 10)));
+  }
+
+  /**
+   * Points a volunteer team at a station that is not in the batch.
+   *
+   * @param t the volunteer team
+   * @param c the context
+   * @return the broken copy, or null
+   */
+  public static VolunteerTeam teamDanglingStation(VolunteerTeam t, MutationContext c) {
+    return t.withStationId(MISSING_STATION_ID);
   }
 
   /**
