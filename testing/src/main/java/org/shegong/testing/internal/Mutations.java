@@ -667,6 +667,50 @@ public final class Mutations {
   }
 
   /**
+   * Removes the child supervisor responsible for a child in tiers 1–3.
+   *
+   * @param child the child
+   * @param c the context
+   * @return the broken copy, or null
+   */
+  public static Child withoutChildSupervisor(Child child, MutationContext c) {
+    Optional<ResponsiblePeople> people = child.responsibleIds();
+    return tier(child).map(RiskTier::requiresCarePlan).orElse(false)
+            && people.isPresent()
+            && people.get().childSupervisorId().isPresent()
+        ? child.withResponsibleIds(people.get().withChildSupervisorId(Optional.empty()))
+        : null;
+  }
+
+  /**
+   * Moves every visit but the last back by the tier's default interval plus one day, so the gap
+   * before the last visit is longer than the interval while the last visit stays on time.
+   *
+   * @param child the child
+   * @param c the context
+   * @return the broken copy, or null
+   */
+  public static Child visitGapTooLong(Child child, MutationContext c) {
+    List<Visit> visits = child.visits();
+    if (tier(child).isEmpty()
+        || visits.size() < 2
+        || visits.stream().anyMatch(v -> v.on().isEmpty())) {
+      return null;
+    }
+    int shift = SampleGenerator.visitInterval(tier(child).get()) + 1;
+    List<Visit> moved = new ArrayList<>(visits.size());
+    for (int i = 0; i < visits.size() - 1; i++) {
+      LocalDate on = visits.get(i).on().get().minusDays(shift);
+      if (child.birthDate().isPresent() && !on.isAfter(child.birthDate().get())) {
+        return null;
+      }
+      moved.add(visits.get(i).withOn(on));
+    }
+    moved.add(visits.get(visits.size() - 1));
+    return child.withVisits(moved);
+  }
+
+  /**
    * Moves every visit back by the tier's default interval plus one day, so the last visit is
    * overdue at the reference date while the gaps between visits stay as they were.
    *
@@ -790,6 +834,21 @@ public final class Mutations {
   public static Demand rejectedWithoutReason(Demand d, MutationContext c) {
     return d.status().orElse(null) == DemandStatus.REJECTED && d.rejectionReason().isPresent()
         ? d.withRejectionReason(Optional.empty())
+        : null;
+  }
+
+  /**
+   * Gives a satisfaction rating of 4 to a demand that is not {@code DONE}.
+   *
+   * @param d the demand
+   * @param c the context
+   * @return the broken copy, or null
+   */
+  public static Demand satisfactionBeforeDone(Demand d, MutationContext c) {
+    return d.status().isPresent()
+            && d.status().get() != DemandStatus.DONE
+            && d.satisfaction().isEmpty()
+        ? d.withSatisfaction(4)
         : null;
   }
 

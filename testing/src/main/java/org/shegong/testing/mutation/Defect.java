@@ -332,6 +332,13 @@ public enum Defect {
       "tiers 1-3 require a care plan (个案帮扶计划)",
       on(Child.class, Mutations::withoutCarePlan),
       "/carePlan"),
+  /** SG-CHD-011: a child in tiers 1–3 without a child supervisor. */
+  CHILD_TIER_WITHOUT_CHILD_SUPERVISOR(
+      "SG-CHD-011",
+      CHILD,
+      "tiers 1-3 require a responsible township child supervisor (儿童督导员)",
+      on(Child.class, Mutations::withoutChildSupervisor),
+      "/responsibleIds/childSupervisorId"),
   /** SG-CHD-012: a child in tiers 1–3 without a child director. */
   CHILD_TIER_WITHOUT_CHILD_DIRECTOR(
       "SG-CHD-012",
@@ -353,6 +360,17 @@ public enum Defect {
       CHILD,
       "last visit older than the tier's visit interval (default policy: 7/14/30/90 days)",
       on(Child.class, Mutations::visitsOverdue),
+      "/visits"),
+  /**
+   * SG-CHD-015: the visits before the last moved back by the tier's default interval plus one day,
+   * so the last gap is too long while the last visit stays on time.
+   */
+  CHILD_VISIT_GAP_TOO_LONG(
+      "SG-CHD-015",
+      Severity.WARNING,
+      CHILD,
+      "consecutive visits further apart than the tier's visit interval (default policy)",
+      on(Child.class, Mutations::visitGapTooLong),
       "/visits"),
   /** SG-CHD-016: the next review of the classification before the reference date. */
   CHILD_REVIEW_OVERDUE(
@@ -385,6 +403,13 @@ public enum Defect {
       "a REJECTED demand needs a rejectionReason",
       on(Demand.class, Mutations::rejectedWithoutReason),
       "/rejectionReason"),
+  /** SG-DEM-003: a satisfaction rating on a demand that is not {@code DONE}. */
+  DEMAND_SATISFACTION_BEFORE_DONE(
+      "SG-DEM-003",
+      DEMAND,
+      "only a DONE demand may carry a satisfaction rating",
+      on(Demand.class, Mutations::satisfactionBeforeDone),
+      "/satisfaction"),
   /** SG-DEM-004: urgency 4. */
   DEMAND_URGENCY_OUT_OF_RANGE(
       "SG-DEM-004",
