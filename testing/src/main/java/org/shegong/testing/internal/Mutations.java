@@ -24,6 +24,7 @@ import org.shegong.core.model.Classification;
 import org.shegong.core.model.Demand;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.core.model.Guardian;
+import org.shegong.core.model.Parent;
 import org.shegong.core.model.Project;
 import org.shegong.core.model.Qualification;
 import org.shegong.core.model.ResponsiblePeople;
@@ -31,6 +32,8 @@ import org.shegong.core.model.ServicePlan;
 import org.shegong.core.model.ServiceRecord;
 import org.shegong.core.model.Station;
 import org.shegong.core.model.Visit;
+import org.shegong.core.model.Volunteer;
+import org.shegong.core.model.VolunteerTeam;
 import org.shegong.core.model.Worker;
 import org.shegong.core.money.Money;
 import org.shegong.core.qualification.QualificationPolicy;
@@ -535,24 +538,36 @@ public final class Mutations {
   }
 
   /**
-   * Makes a left-behind child 16 years old (ID and birth date together, both still valid).
+   * Declares {@code LEFT_BEHIND}, with both parents migrant workers, for a rural child aged 16 or
+   * 17 whose two parents were recorded present and whose categories do not depend on the parents.
+   *
+   * <p>The child's ID and birth date stay as they are, so the broken record cannot share a citizen
+   * ID with another child of the batch.
    *
    * @param child the child
    * @param c the context
    * @return the broken copy, or null
    */
   public static Child leftBehindAged16(Child child, MutationContext c) {
-    if (!child.categories().contains(ChildCategory.LEFT_BEHIND)
-        || !validId(child.citizenId())
-        || child.birthDate().isEmpty()
-        || age(child, c.asOf()) >= 16) {
+    int age = age(child, c.asOf());
+    if (age < 16
+        || age >= 18
+        || !child.ruralHousehold().orElse(false)
+        || child.categories().contains(ChildCategory.ORPHAN)
+        || child.categories().contains(ChildCategory.DE_FACTO_UNSUPPORTED)
+        || child.categories().contains(ChildCategory.LEFT_BEHIND)
+        || child.parents().size() != 2
+        || !child.parents().stream()
+            .allMatch(p -> p.situation().orElse(null) == ParentSituation.PRESENT)) {
       return null;
     }
-    CitizenId id = child.citizenId().get();
-    LocalDate birth = c.asOf().minusYears(16).minusDays(100);
-    String first17 =
-        Identifiers.citizenIdFirst17(id.addressCode(), birth, Integer.parseInt(id.sequence()));
-    return child.withCitizenId(recheck(id, first17, c.asOf())).withBirthDate(birth);
+    List<ChildCategory> categories = new ArrayList<>(child.categories());
+    categories.add(ChildCategory.LEFT_BEHIND);
+    List<Parent> parents = new ArrayList<>(2);
+    for (Parent parent : child.parents()) {
+      parents.add(parent.withSituation(ParentSituation.MIGRANT_WORKER));
+    }
+    return child.withCategories(categories).withParents(parents);
   }
 
   /**
@@ -649,6 +664,50 @@ public final class Mutations {
             && people.get().childDirectorId().isPresent()
         ? child.withResponsibleIds(people.get().withChildDirectorId(Optional.empty()))
         : null;
+  }
+
+  /**
+   * Removes the child supervisor responsible for a child in tiers 1–3.
+   *
+   * @param child the child
+   * @param c the context
+   * @return the broken copy, or null
+   */
+  public static Child withoutChildSupervisor(Child child, MutationContext c) {
+    Optional<ResponsiblePeople> people = child.responsibleIds();
+    return tier(child).map(RiskTier::requiresCarePlan).orElse(false)
+            && people.isPresent()
+            && people.get().childSupervisorId().isPresent()
+        ? child.withResponsibleIds(people.get().withChildSupervisorId(Optional.empty()))
+        : null;
+  }
+
+  /**
+   * Moves every visit but the last back by the tier's default interval plus one day, so the gap
+   * before the last visit is longer than the interval while the last visit stays on time.
+   *
+   * @param child the child
+   * @param c the context
+   * @return the broken copy, or null
+   */
+  public static Child visitGapTooLong(Child child, MutationContext c) {
+    List<Visit> visits = child.visits();
+    if (tier(child).isEmpty()
+        || visits.size() < 2
+        || visits.stream().anyMatch(v -> v.on().isEmpty())) {
+      return null;
+    }
+    int shift = SampleGenerator.visitInterval(tier(child).get()) + 1;
+    List<Visit> moved = new ArrayList<>(visits.size());
+    for (int i = 0; i < visits.size() - 1; i++) {
+      LocalDate on = visits.get(i).on().get().minusDays(shift);
+      if (child.birthDate().isPresent() && !on.isAfter(child.birthDate().get())) {
+        return null;
+      }
+      moved.add(visits.get(i).withOn(on));
+    }
+    moved.add(visits.get(visits.size() - 1));
+    return child.withVisits(moved);
   }
 
   /**
@@ -779,6 +838,21 @@ public final class Mutations {
   }
 
   /**
+   * Gives a satisfaction rating of 4 to a demand that is not {@code DONE}.
+   *
+   * @param d the demand
+   * @param c the context
+   * @return the broken copy, or null
+   */
+  public static Demand satisfactionBeforeDone(Demand d, MutationContext c) {
+    return d.status().isPresent()
+            && d.status().get() != DemandStatus.DONE
+            && d.satisfaction().isEmpty()
+        ? d.withSatisfaction(4)
+        : null;
+  }
+
+  /**
    * Sets a demand's urgency to 4.
    *
    * @param d the demand
@@ -885,6 +959,42 @@ public final class Mutations {
    */
   public static Project danglingAgency(Project p, MutationContext c) {
     return p.withAgencyId(MISSING_AGENCY_ID);
+  }
+
+  /**
+   * Removes a volunteer's name.
+   *
+   * @param v the volunteer
+   * @param c the context
+   * @return the broken copy, or null
+   */
+  public static Volunteer volunteerMissingName(Volunteer v, MutationContext c) {
+    return v.name().isPresent() ? v.withName(Optional.empty()) : null;
+  }
+
+  /**
+   * Drops the last digit of a volunteer's mobile number.
+   *
+   * @param v the volunteer
+   * @param c the context
+   * @return the broken copy, or null
+   */
+  public static Volunteer volunteerPhoneMalformed(Volunteer v, MutationContext c) {
+    if (v.phone().isEmpty() || !v.phone().get().isValid()) {
+      return null;
+    }
+    return v.withPhone(MobileNumber.lenient(v.phone().get().value().substring(0, 10)));
+  }
+
+  /**
+   * Points a volunteer team at a station that is not in the batch.
+   *
+   * @param t the volunteer team
+   * @param c the context
+   * @return the broken copy, or null
+   */
+  public static VolunteerTeam teamDanglingStation(VolunteerTeam t, MutationContext c) {
+    return t.withStationId(MISSING_STATION_ID);
   }
 
   /**

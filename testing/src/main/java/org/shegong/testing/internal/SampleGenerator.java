@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.shegong.core.child.TierPolicy;
 import org.shegong.core.code.AgencyKind;
 import org.shegong.core.code.CaseStage;
 import org.shegong.core.code.ChildCategory;
@@ -45,6 +46,8 @@ import org.shegong.core.model.ServicePlan;
 import org.shegong.core.model.ServiceRecord;
 import org.shegong.core.model.Station;
 import org.shegong.core.model.Visit;
+import org.shegong.core.model.Volunteer;
+import org.shegong.core.model.VolunteerTeam;
 import org.shegong.core.model.Worker;
 import org.shegong.core.money.Money;
 import org.shegong.core.qualification.QualificationPolicy;
@@ -59,7 +62,8 @@ import org.shegong.testing.internal.Geography.Township;
  * its supervisor; then for one to three townships a township station with a 1+1+5+X plan, its
  * resident social worker and child supervisor, one or two village rooms each with its child
  * director and children, the station's service records and the township's demands; and last a
- * project of the agency. Every reference points to a record earlier in the stream.
+ * project of the agency. Every reference points to a record earlier in the stream. With volunteers,
+ * some townships also get a few volunteers and then their team, from a random source of their own.
  *
  * <p>Not thread-safe: one instance per stream.
  *
@@ -69,6 +73,8 @@ public final class SampleGenerator implements Iterator<ExchangeRecord> {
 
   /** The service-plan framework of township stations. */
   public static final String FRAMEWORK = "1+1+5+X";
+
+  private static final long VOLUNTEER_SALT = 0x6A09E667F3BCC909L;
 
   private static final String[] ID_PREFIXES = new String[RecordType.values().length];
 
@@ -109,21 +115,38 @@ public final class SampleGenerator implements Iterator<ExchangeRecord> {
   };
 
   private final SplittableRandom random;
+  private final SplittableRandom volunteerRandom;
+  private final boolean volunteers;
   private final LocalDate asOf;
   private final List<County> counties = Geography.counties();
   private final ChildIdSpace childIds;
   private final QualificationPolicy qualifications = QualificationPolicy.defaults();
+  private final TierPolicy tiers = TierPolicy.defaults();
   private final ArrayDeque<ExchangeRecord> buffer = new ArrayDeque<>(64);
   private final long[] counters = new long[RecordType.values().length];
+
+  /**
+   * Creates a generator of the exchange format v1 record types.
+   *
+   * @param seed the seed: the same seed and reference date give the same records
+   * @param asOf the reference date the records are valid at
+   */
+  public SampleGenerator(long seed, LocalDate asOf) {
+    this(seed, asOf, false);
+  }
 
   /**
    * Creates a generator.
    *
    * @param seed the seed: the same seed and reference date give the same records
    * @param asOf the reference date the records are valid at
+   * @param volunteers whether to add volunteers and volunteer teams (extension record types); they
+   *     are drawn from a random source of their own, so the other records stay the same
    */
-  public SampleGenerator(long seed, LocalDate asOf) {
+  public SampleGenerator(long seed, LocalDate asOf, boolean volunteers) {
     this.random = new SplittableRandom(seed);
+    this.volunteerRandom = new SplittableRandom(seed ^ VOLUNTEER_SALT);
+    this.volunteers = volunteers;
     this.asOf = asOf;
     this.childIds = new ChildIdSpace(asOf, seed);
   }
@@ -262,6 +285,36 @@ public final class SampleGenerator implements Iterator<ExchangeRecord> {
     for (int d = 0; d < demands; d++) {
       buffer.add(demand(villageCodes, serviceRecordIds));
     }
+    if (volunteers && volunteerRandom.nextInt(100) < 40) {
+      volunteerTeam(township, station);
+    }
+  }
+
+  /** Adds two to five volunteers of a township station, then their team (members and leader). */
+  private void volunteerTeam(Township township, Station station) {
+    SplittableRandom r = volunteerRandom;
+    int size = 2 + r.nextInt(4);
+    List<String> members = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      Volunteer volunteer =
+          Volunteer.builder()
+              .id(nextId(RecordType.VOLUNTEER))
+              .name(Words.personName(r))
+              .phone(Identifiers.mobile(r))
+              .stationId(station.id())
+              .serviceHours(r.nextInt(401))
+              .build();
+      buffer.add(volunteer);
+      members.add(volunteer.id());
+    }
+    buffer.add(
+        VolunteerTeam.builder()
+            .id(nextId(RecordType.VOLUNTEER_TEAM))
+            .name(township.name() + "志愿服务队")
+            .stationId(station.id())
+            .leaderId(members.get(0))
+            .memberIds(members)
+            .build());
   }
 
   // ---------------------------------------------------------------- records
@@ -492,7 +545,12 @@ public final class SampleGenerator implements Iterator<ExchangeRecord> {
       }
     }
 
-    LocalDate assessed = asOf.minusDays(between(5, 40));
+    // assessed 5 to 40 days ago, and recently enough that the review the policy sets (TIER_1 after
+    // 1 month, TIER_2 3, TIER_3 6, TIER_4 12) is still ahead
+    Period reviewPeriod = tiers.reviewPeriodFor(tier);
+    int longestAgo =
+        (int) Math.min(40, ChronoUnit.DAYS.between(asOf.minus(reviewPeriod), asOf) - 2);
+    LocalDate assessed = asOf.minusDays(between(5, longestAgo));
     Child.Builder child =
         Child.builder()
             .id(id)
@@ -519,7 +577,7 @@ public final class SampleGenerator implements Iterator<ExchangeRecord> {
                     .assessedOn(assessed)
                     .assessorId(supervisor.id())
                     .addReasons(reason)
-                    .nextReviewOn(asOf.plusDays(between(10, 60)))
+                    .nextReviewOn(assessed.plus(reviewPeriod))
                     .build());
     if (age < 14 || chance(50)) {
       child.guardianConsent(
@@ -552,18 +610,16 @@ public final class SampleGenerator implements Iterator<ExchangeRecord> {
     return Parent.builder().relation(relation).situation(situation).since(since).build();
   }
 
-  /** Default visit interval per tier (red 7, yellow 14, blue 30, green 90 days). */
+  /**
+   * Returns the visit interval of a tier in days under core's default {@link TierPolicy} (red 7,
+   * yellow 14, blue 30, green 90 days).
+   */
   static int visitInterval(RiskTier tier) {
-    return switch (tier) {
-      case TIER_1 -> 7;
-      case TIER_2 -> 14;
-      case TIER_3 -> 30;
-      case TIER_4 -> 90;
-    };
+    return TierPolicy.defaults().visitIntervalFor(tier).getDays();
   }
 
   private List<Visit> visits(RiskTier tier, Worker director, Worker socialWorker) {
-    int interval = visitInterval(tier);
+    int interval = tiers.visitIntervalFor(tier).getDays();
     int count = between(1, 3);
     LocalDate[] dates = new LocalDate[count];
     dates[count - 1] = asOf.minusDays(random.nextInt(interval));

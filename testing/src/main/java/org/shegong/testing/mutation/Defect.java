@@ -6,6 +6,8 @@ import static org.shegong.core.model.RecordType.DEMAND;
 import static org.shegong.core.model.RecordType.PROJECT;
 import static org.shegong.core.model.RecordType.SERVICE_RECORD;
 import static org.shegong.core.model.RecordType.STATION;
+import static org.shegong.core.model.RecordType.VOLUNTEER;
+import static org.shegong.core.model.RecordType.VOLUNTEER_TEAM;
 import static org.shegong.core.model.RecordType.WORKER;
 
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import org.shegong.core.model.Project;
 import org.shegong.core.model.RecordType;
 import org.shegong.core.model.ServiceRecord;
 import org.shegong.core.model.Station;
+import org.shegong.core.model.Volunteer;
+import org.shegong.core.model.VolunteerTeam;
 import org.shegong.core.model.Worker;
 import org.shegong.testing.internal.Mutation;
 import org.shegong.testing.internal.Mutations;
@@ -41,12 +45,12 @@ import org.shegong.testing.internal.Mutations;
  * its 18-character form ({@code CitizenId.value()}, equality), so a model record cannot carry it;
  * it can only be written into the JSON text directly.
  *
- * <p><b>This enum is the one table of expected rule codes.</b> Codes of the identifier, division,
- * date, structure, framework, qualification and batch rules are the validation module's. For the
- * child, demand, project and service-record rules the validation module had not fixed its codes
- * when this catalogue was written: those defects have no {@link #ruleCode()} yet ({@link
- * #ruleCodeToBeAligned()} is true) and describe their rule in words ({@link #rule()}); align them
- * here, in one place, once the codes exist.
+ * <p><b>This enum is the one table of expected rule codes.</b> Every defect names the code of the
+ * validation module's catalogue ({@code ShegongValidator.rules()}) that it triggers, and the
+ * severity that rule has ({@link #severity()}: the qualification statuses, a duplicate role, an
+ * unknown framework and overdue visits and reviews are warnings). An end-to-end test of this module
+ * validates every defect with the validator and checks that the record gets that code and no other
+ * issue.
  *
  * @since 0.1.0
  */
@@ -228,6 +232,7 @@ public enum Defect {
   /** SG-FWK-010: a plan naming a framework that is not registered. */
   STATION_UNKNOWN_FRAMEWORK(
       "SG-FWK-010",
+      Severity.WARNING,
       STATION,
       "service plan names an unknown framework",
       on(Station.class, Mutations::unknownFramework),
@@ -265,6 +270,7 @@ public enum Defect {
   /** SG-QUA-002: a worker's registration that ended the day before the reference date. */
   WORKER_REGISTRATION_EXPIRED(
       "SG-QUA-002",
+      Severity.WARNING,
       WORKER,
       "qualification registration expired",
       on(Worker.class, Mutations::registrationExpired),
@@ -272,155 +278,210 @@ public enum Defect {
   /** SG-QUA-004: one hour less of continuing education than the level requires. */
   WORKER_CONTINUING_EDUCATION_SHORT(
       "SG-QUA-004",
+      Severity.WARNING,
       WORKER,
       "continuing education below the hours the level requires (72 h / 90 h)",
       on(Worker.class, Mutations::continuingEducationShort),
       "/qualification"),
-  /** Code to be aligned: a worker listing the same role twice. */
+  /** SG-WRK-001: a worker listing the same role twice. */
   WORKER_DUPLICATE_ROLE(
-      null,
+      "SG-WRK-001",
+      Severity.WARNING,
       WORKER,
       "worker roles: the same role listed twice",
       on(Worker.class, Mutations::duplicateRole),
       "/roles"),
 
   // ---------------------------------------------------------------- children
-  /** Code to be aligned: a LEFT_BEHIND child aged 16 (ID and birth date moved together). */
+  /**
+   * SG-CHD-004: LEFT_BEHIND declared, with both parents migrant workers, for a rural child aged 16
+   * or 17 whose parents were recorded present (the child's ID and age are left as they are).
+   */
   CHILD_LEFT_BEHIND_AGED_16(
-      null,
+      "SG-CHD-004",
       CHILD,
       "category LEFT_BEHIND declared for a child aged 16 or over (农村留守儿童: under 16)",
       on(Child.class, Mutations::leftBehindAged16),
-      "/citizenId",
-      "/birthDate"),
-  /** Code to be aligned: a LEFT_BEHIND child with an urban household registration. */
+      "/categories",
+      "/parents"),
+  /** SG-CHD-005: a LEFT_BEHIND child with an urban household registration. */
   CHILD_LEFT_BEHIND_URBAN_HOUSEHOLD(
-      null,
+      "SG-CHD-005",
       CHILD,
       "category LEFT_BEHIND declared for a child without rural household registration",
       on(Child.class, Mutations::leftBehindUrban),
       "/ruralHousehold"),
-  /** Code to be aligned: ORPHAN declared for a child whose parents are both present. */
+  /** SG-CHD-006: ORPHAN declared for a child whose parents are both present. */
   CHILD_ORPHAN_WITH_PARENTS_PRESENT(
-      null,
+      "SG-CHD-006",
       CHILD,
       "category ORPHAN declared but the parents' situations do not make the child an orphan",
       on(Child.class, Mutations::orphanWithParentsPresent),
       "/categories"),
-  /** Code to be aligned: a birth date one day away from the citizen ID's. */
+  /** SG-CHD-001: a birth date one day away from the citizen ID's. */
   CHILD_BIRTH_DATE_DIFFERS_FROM_CITIZEN_ID(
-      null,
+      "SG-CHD-001",
       CHILD,
       "birthDate differs from the birth date in the citizen ID",
       on(Child.class, Mutations::birthDateMismatch),
       "/birthDate"),
-  /** Code to be aligned: a child in tiers 1–3 without a care plan. */
+  /** SG-CHD-010: a child in tiers 1–3 without a care plan. */
   CHILD_TIER_WITHOUT_CARE_PLAN(
-      null,
+      "SG-CHD-010",
       CHILD,
       "tiers 1-3 require a care plan (个案帮扶计划)",
       on(Child.class, Mutations::withoutCarePlan),
       "/carePlan"),
-  /** Code to be aligned: a child in tiers 1–3 without a child director. */
+  /** SG-CHD-011: a child in tiers 1–3 without a child supervisor. */
+  CHILD_TIER_WITHOUT_CHILD_SUPERVISOR(
+      "SG-CHD-011",
+      CHILD,
+      "tiers 1-3 require a responsible township child supervisor (儿童督导员)",
+      on(Child.class, Mutations::withoutChildSupervisor),
+      "/responsibleIds/childSupervisorId"),
+  /** SG-CHD-012: a child in tiers 1–3 without a child director. */
   CHILD_TIER_WITHOUT_CHILD_DIRECTOR(
-      null,
+      "SG-CHD-012",
       CHILD,
       "tiers 1-3 require a responsible child director (儿童主任)",
       on(Child.class, Mutations::withoutChildDirector),
       "/responsibleIds/childDirectorId"),
-  /** Code to be aligned: a child in tiers 1–2 without a social worker. */
+  /** SG-CHD-013: a child in tiers 1–2 without a social worker. */
   CHILD_TIER_WITHOUT_SOCIAL_WORKER(
-      null,
+      "SG-CHD-013",
       CHILD,
       "tiers 1-2 require a responsible professional social worker",
       on(Child.class, Mutations::withoutSocialWorker),
       "/responsibleIds/socialWorkerId"),
-  /** Code to be aligned: the last visit older than the tier's default interval. */
+  /** SG-CHD-014: the last visit older than the tier's default interval. */
   CHILD_VISITS_OVERDUE(
-      null,
+      "SG-CHD-014",
+      Severity.WARNING,
       CHILD,
       "last visit older than the tier's visit interval (default policy: 7/14/30/90 days)",
       on(Child.class, Mutations::visitsOverdue),
       "/visits"),
-  /** Code to be aligned: the next review of the classification before the reference date. */
+  /**
+   * SG-CHD-015: the visits before the last moved back by the tier's default interval plus one day,
+   * so the last gap is too long while the last visit stays on time.
+   */
+  CHILD_VISIT_GAP_TOO_LONG(
+      "SG-CHD-015",
+      Severity.WARNING,
+      CHILD,
+      "consecutive visits further apart than the tier's visit interval (default policy)",
+      on(Child.class, Mutations::visitGapTooLong),
+      "/visits"),
+  /** SG-CHD-016: the next review of the classification before the reference date. */
   CHILD_REVIEW_OVERDUE(
-      null,
+      "SG-CHD-016",
+      Severity.WARNING,
       CHILD,
       "classification review overdue at the reference date (nextReviewOn passed)",
       on(Child.class, Mutations::reviewOverdue),
       "/classification"),
-  /** Code to be aligned: a child under 14 without the guardian's consent. */
+  /** SG-CHD-020: a child under 14 without the guardian's consent. */
   CHILD_UNDER_14_WITHOUT_GUARDIAN_CONSENT(
-      null,
+      "SG-CHD-020",
       CHILD,
       "guardian consent required for children under 14 (PIPL art. 28/31)",
       on(Child.class, Mutations::withoutConsent),
       "/guardianConsent"),
 
   // ---------------------------------------------------------------- demands, projects, services
-  /** Code to be aligned: a DONE demand without service records. */
+  /** SG-DEM-001: a DONE demand without service records. */
   DEMAND_DONE_WITHOUT_SERVICE_RECORDS(
-      null,
+      "SG-DEM-001",
       DEMAND,
       "a DONE demand needs serviceRecordIds",
       on(Demand.class, Mutations::doneWithoutServiceRecords),
       "/serviceRecordIds"),
-  /** Code to be aligned: a REJECTED demand without a reason. */
+  /** SG-DEM-002: a REJECTED demand without a reason. */
   DEMAND_REJECTED_WITHOUT_REASON(
-      null,
+      "SG-DEM-002",
       DEMAND,
       "a REJECTED demand needs a rejectionReason",
       on(Demand.class, Mutations::rejectedWithoutReason),
       "/rejectionReason"),
-  /** Code to be aligned: urgency 4. */
+  /** SG-DEM-003: a satisfaction rating on a demand that is not {@code DONE}. */
+  DEMAND_SATISFACTION_BEFORE_DONE(
+      "SG-DEM-003",
+      DEMAND,
+      "only a DONE demand may carry a satisfaction rating",
+      on(Demand.class, Mutations::satisfactionBeforeDone),
+      "/satisfaction"),
+  /** SG-DEM-004: urgency 4. */
   DEMAND_URGENCY_OUT_OF_RANGE(
-      null,
+      "SG-DEM-004",
       DEMAND,
       "urgency outside 1-3",
       on(Demand.class, Mutations::urgencyOutOfRange),
       "/urgency"),
-  /** Code to be aligned: satisfaction 6. */
+  /** SG-DEM-005: satisfaction 6. */
   DEMAND_SATISFACTION_OUT_OF_RANGE(
-      null,
+      "SG-DEM-005",
       DEMAND,
       "satisfaction outside 1-5",
       on(Demand.class, Mutations::satisfactionOutOfRange),
       "/satisfaction"),
-  /** Code to be aligned: 五社联动 declared with four parties. */
+  /** SG-LNK-001: 五社联动 declared with four parties. */
   PROJECT_FIVE_SOCIAL_LINKAGE_WITH_FOUR_PARTIES(
-      null,
+      "SG-LNK-001",
       PROJECT,
       "fiveSocialLinkage declared but not all five parties named (五社联动)",
       on(Project.class, Mutations::fourLinkageParties),
       "/linkageParties"),
-  /** Code to be aligned: a project amount of zero. */
+  /** SG-PRJ-001: a project amount of zero. */
   PROJECT_AMOUNT_NOT_POSITIVE(
-      null,
+      "SG-PRJ-001",
       PROJECT,
       "project amount not positive",
       on(Project.class, Mutations::amountZero),
       "/amount"),
-  /** Code to be aligned: a case stage on a service record that is not casework. */
+  /** SG-SRV-001: a case stage on a service record that is not casework. */
   SERVICE_RECORD_CASE_STAGE_WITHOUT_CASEWORK(
-      null,
+      "SG-SRV-001",
       SERVICE_RECORD,
       "caseStage only for CASEWORK",
       on(ServiceRecord.class, Mutations::caseStageWithoutCasework),
       "/caseStage"),
-  /** Code to be aligned: participants -1. */
+  /** SG-SRV-002: participants -1. */
   SERVICE_RECORD_NEGATIVE_PARTICIPANTS(
-      null,
+      "SG-SRV-002",
       SERVICE_RECORD,
       "participants must be 0 or more",
       on(ServiceRecord.class, Mutations::negativeParticipants),
       "/participants"),
-  /** Code to be aligned: sessions 0. */
+  /** SG-SRV-003: sessions 0. */
   SERVICE_RECORD_ZERO_SESSIONS(
-      null,
+      "SG-SRV-003",
       SERVICE_RECORD,
       "sessions must be 1 or more",
       on(ServiceRecord.class, Mutations::zeroSessions),
       "/sessions"),
+
+  // ---------------------------------------------------------------- volunteers (extension)
+  /** SG-STR-001: a volunteer without its required {@code name}. */
+  VOLUNTEER_MISSING_NAME(
+      "SG-STR-001",
+      VOLUNTEER,
+      "required field missing: volunteer name",
+      on(Volunteer.class, Mutations::volunteerMissingName),
+      "/name"),
+  /** SG-TEL-001: a volunteer's mobile number of 10 digits. */
+  VOLUNTEER_PHONE_MALFORMED(
+      "SG-TEL-001",
+      VOLUNTEER,
+      "not a mainland mobile number",
+      on(Volunteer.class, Mutations::volunteerPhoneMalformed),
+      "/phone"),
+  /** SG-BAT-002: a volunteer team whose station is not in the batch. */
+  VOLUNTEER_TEAM_DANGLING_STATION_ID(
+      "SG-BAT-002",
+      VOLUNTEER_TEAM,
+      "reference to a record not in the batch: stationId",
+      on(VolunteerTeam.class, Mutations::teamDanglingStation),
+      "/stationId"),
 
   // ---------------------------------------------------------------- batch
   /** SG-BAT-001: a demand with the id of the batch's first demand. */
@@ -493,7 +554,7 @@ public enum Defect {
       String rule,
       Mutation mutation,
       String... fields) {
-    this.ruleCode = ruleCode;
+    this.ruleCode = Objects.requireNonNull(ruleCode, "ruleCode");
     this.severity = severity;
     this.recordType = recordType;
     this.rule = rule;
@@ -509,31 +570,11 @@ public enum Defect {
   /**
    * Returns the rule code a validator should report for this defect.
    *
-   * @return the code, for example {@code SG-CID-004}; empty while the code is {@linkplain
-   *     #ruleCodeToBeAligned() to be aligned}
+   * @return the code of the validation module's catalogue, for example {@code SG-CID-004}; never
+   *     null
    */
-  public Optional<String> ruleCode() {
-    return Optional.ofNullable(ruleCode);
-  }
-
-  /**
-   * Tells whether the validation module's code for this defect's rule is still to be filled in.
-   *
-   * @return {@code true} when {@link #ruleCode()} is empty
-   */
-  public boolean ruleCodeToBeAligned() {
-    return ruleCode == null;
-  }
-
-  /**
-   * Returns the expected rule code, or a marker naming the rule in words while the code is to be
-   * aligned: the text a defect list shows.
-   *
-   * @return for example {@code SG-CID-004} or {@code (code to be aligned) a DONE demand needs
-   *     serviceRecordIds}; never null
-   */
-  public String expectedRule() {
-    return ruleCode == null ? "(code to be aligned) " + rule : ruleCode;
+  public String ruleCode() {
+    return ruleCode;
   }
 
   /**
@@ -548,7 +589,8 @@ public enum Defect {
   /**
    * Returns the severity a validator should give the issue.
    *
-   * @return {@link Severity#ERROR} for every defect of the catalogue so far
+   * @return the severity of the rule {@link #ruleCode()} in the {@code EXCHANGE} profile, never
+   *     null
    */
   public Severity severity() {
     return severity;

@@ -190,9 +190,10 @@ public final class DefectInjector {
   }
 
   private List<Defect> applicable(ExchangeRecord record, MutationContext context) {
+    // the allowed defects in catalogue order (an EnumSet iterates so), as Defect.applicableTo
     List<Defect> result = new ArrayList<>();
-    for (Defect defect : Defect.applicableTo(record, context)) {
-      if (defects.contains(defect)) {
+    for (Defect defect : defects) {
+      if (defect.recordType() == record.recordType() && defect.appliesTo(record, context)) {
         result.add(defect);
       }
     }

@@ -1,7 +1,6 @@
 package org.shegong.testing.mutation;
 
 import java.util.Objects;
-import java.util.Optional;
 import org.shegong.core.model.RecordType;
 
 /**
@@ -36,21 +35,11 @@ public record InjectedDefect(
   }
 
   /**
-   * Returns the rule code a validator should report, as {@link Defect#ruleCode()}.
+   * Returns the rule code a validator should report at this record, as {@link Defect#ruleCode()}.
    *
-   * @return the code, or empty while it is to be aligned
+   * @return the code, for example {@code SG-CID-004}; never null
    */
-  public Optional<String> expectedRuleCode() {
+  public String expectedRuleCode() {
     return defect.ruleCode();
-  }
-
-  /**
-   * Returns the expected rule code, or the rule in words while the code is to be aligned, as {@link
-   * Defect#expectedRule()}.
-   *
-   * @return the text for a defect list, never null
-   */
-  public String expectedRule() {
-    return defect.expectedRule();
   }
 }

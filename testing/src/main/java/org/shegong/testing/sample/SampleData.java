@@ -48,12 +48,13 @@ import org.shegong.testing.internal.SampleGenerator;
  * migrant workers or one migrant and the other without capacity to guard); tiers 1–3 have a care
  * plan, a child supervisor and a child director, tiers 1–2 also a social worker; the visits are
  * within the tier's default interval (TIER_1 7 days, TIER_2 14, TIER_3 30, TIER_4 90) up to the
- * reference date; children under 14 have their guardian's consent. A {@code DONE} demand names a
- * service record, a {@code REJECTED} one a reason. Every reference points to a record earlier in
- * the stream, so a streaming validator has seen it first. Ids are the record type's prefix and a
- * six-digit counter ({@code AG-000001}, {@code ST-…}, {@code W-…}, {@code C-…}, {@code SR-…},
- * {@code D-…}, {@code P-…}). Volunteers and volunteer teams (extensions beyond format v1) are not
- * generated.
+ * reference date, and the next review is the assessment date plus the tier's default review period
+ * (1, 3, 6 or 12 months), still ahead; children under 14 have their guardian's consent. A {@code
+ * DONE} demand names a service record, a {@code REJECTED} one a reason. Every reference points to a
+ * record earlier in the stream, so a streaming validator has seen it first. Ids are the record
+ * type's prefix and a six-digit counter ({@code AG-000001}, {@code ST-…}, {@code W-…}, {@code C-…},
+ * {@code SR-…}, {@code D-…}, {@code P-…}). Volunteers and volunteer teams (extensions beyond format
+ * v1; ids {@code V-…}, {@code VT-…}) are added by {@link #withVolunteers()} only.
  *
  * <p>Names are plausible Chinese names drawn from small lists: they are fake, but treat them like
  * real data (the model prints them as {@code ***}).
@@ -72,10 +73,12 @@ public final class SampleData {
 
   private final long seed;
   private final LocalDate asOf;
+  private final boolean volunteers;
 
-  private SampleData(long seed, LocalDate asOf) {
+  private SampleData(long seed, LocalDate asOf, boolean volunteers) {
     this.seed = seed;
     this.asOf = asOf;
+    this.volunteers = volunteers;
   }
 
   /**
@@ -85,7 +88,7 @@ public final class SampleData {
    * @return the sample data, never null
    */
   public static SampleData withSeed(long seed) {
-    return new SampleData(seed, DEFAULT_AS_OF);
+    return new SampleData(seed, DEFAULT_AS_OF, false);
   }
 
   /**
@@ -100,7 +103,31 @@ public final class SampleData {
     if (asOf.getYear() < 1990 || asOf.getYear() > 2999) {
       throw new IllegalArgumentException("asOf must be in the years 1990 to 2999: " + asOf);
     }
-    return new SampleData(seed, asOf);
+    return new SampleData(seed, asOf, volunteers);
+  }
+
+  /**
+   * Returns the same sample data with volunteers and volunteer teams added (志愿者, 志愿服务队: record
+   * types that are extensions beyond exchange format v1, so a v1 partner may not know them).
+   *
+   * <p>About two townships in five get two to five volunteers of their township station, followed
+   * by their team, which names its station, its leader and its members. The volunteers come from a
+   * random source of their own: the other records are exactly those of the sample without
+   * volunteers, in the same order, with the volunteers and teams in between.
+   *
+   * @return a new instance with the same seed and reference date, never null
+   */
+  public SampleData withVolunteers() {
+    return new SampleData(seed, asOf, true);
+  }
+
+  /**
+   * Tells whether the sample has volunteers and volunteer teams.
+   *
+   * @return {@code true} after {@link #withVolunteers()}
+   */
+  public boolean volunteers() {
+    return volunteers;
   }
 
   /**
@@ -183,7 +210,7 @@ public final class SampleData {
    * @return a new iterator at the first record, never null
    */
   public Iterator<ExchangeRecord> iterator() {
-    return new SampleGenerator(seed, asOf);
+    return new SampleGenerator(seed, asOf, volunteers);
   }
 
   /**
@@ -212,22 +239,27 @@ public final class SampleData {
   /**
    * Returns the seed and reference date, for logs.
    *
-   * @return for example {@code SampleData[seed=42, asOf=2024-06-30]}
+   * @return for example {@code SampleData[seed=42, asOf=2024-06-30]}, with {@code , volunteers} at
+   *     the end when the sample has volunteers
    */
   @Override
   public String toString() {
-    return "SampleData[seed=" + seed + ", asOf=" + asOf + "]";
+    return "SampleData[seed=" + seed + ", asOf=" + asOf + (volunteers ? ", volunteers]" : "]");
   }
 
   /**
-   * Tells whether another object is sample data with the same seed and reference date.
+   * Tells whether another object is sample data with the same seed, reference date and choice of
+   * volunteers.
    *
    * @param other the other object; may be null
    * @return {@code true} when both give the same records
    */
   @Override
   public boolean equals(Object other) {
-    return other instanceof SampleData that && seed == that.seed && asOf.equals(that.asOf);
+    return other instanceof SampleData that
+        && seed == that.seed
+        && asOf.equals(that.asOf)
+        && volunteers == that.volunteers;
   }
 
   /**
@@ -237,6 +269,6 @@ public final class SampleData {
    */
   @Override
   public int hashCode() {
-    return Long.hashCode(seed) * 31 + asOf.hashCode();
+    return (Long.hashCode(seed) * 31 + asOf.hashCode()) * 31 + Boolean.hashCode(volunteers);
   }
 }

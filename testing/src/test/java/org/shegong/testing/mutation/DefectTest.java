@@ -7,12 +7,16 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.shegong.core.child.ChildEligibility;
+import org.shegong.core.child.Eligibility;
+import org.shegong.core.child.EligibilityOutcome;
+import org.shegong.core.child.ReasonCode;
+import org.shegong.core.code.ChildCategory;
 import org.shegong.core.code.StationLevel;
 import org.shegong.core.division.DivisionLevel;
 import org.shegong.core.division.DivisionTable;
@@ -23,6 +27,7 @@ import org.shegong.core.model.Agency;
 import org.shegong.core.model.Child;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.core.model.Station;
+import org.shegong.core.model.Volunteer;
 import org.shegong.core.model.Worker;
 import org.shegong.core.qualification.QualificationPolicy;
 import org.shegong.testing.sample.SampleData;
@@ -30,7 +35,8 @@ import org.shegong.testing.sample.SampleData;
 class DefectTest {
 
   private static final LocalDate AS_OF = SampleData.DEFAULT_AS_OF;
-  private static final List<ExchangeRecord> SAMPLE = SampleData.withSeed(5).records(3000);
+  private static final List<ExchangeRecord> SAMPLE =
+      SampleData.withSeed(5).withVolunteers().records(3000);
 
   /** The first record of the sample the defect applies to, with the context of its batch. */
   private static Map.Entry<ExchangeRecord, MutationContext> firstSuitable(Defect defect) {
@@ -68,14 +74,8 @@ class DefectTest {
   void describesItsRuleAndCode(Defect defect) {
     assertThat(defect.rule()).isNotBlank();
     assertThat(defect.changedFields()).isNotEmpty().allMatch(f -> f.startsWith("/"));
-    if (defect.ruleCodeToBeAligned()) {
-      assertThat(defect.ruleCode()).isEmpty();
-      assertThat(defect.expectedRule()).startsWith("(code to be aligned) ");
-    } else {
-      assertThat(defect.ruleCode().orElseThrow()).matches("SG-[A-Z]{3}-\\d{3}");
-      assertThat(defect.expectedRule()).isEqualTo(defect.ruleCode().orElseThrow());
-      assertThat(Defect.withRuleCode(defect.ruleCode().orElseThrow())).contains(defect);
-    }
+    assertThat(defect.ruleCode()).matches("SG-[A-Z]{3}-\\d{3}");
+    assertThat(Defect.withRuleCode(defect.ruleCode())).contains(defect);
   }
 
   @Test
@@ -128,6 +128,8 @@ class DefectTest {
       found = ((Child) broken).guardian().orElseThrow().phone().orElseThrow().defects();
     } else if (broken instanceof Agency a) {
       found = a.creditCode().orElseThrow().defects();
+    } else if (broken instanceof Volunteer v) {
+      found = v.phone().orElseThrow().defects();
     } else if (broken instanceof Worker w && defect.changedFields().contains("/phone")) {
       found = w.phone().orElseThrow().defects();
     } else if (broken instanceof Worker w) {
@@ -135,8 +137,7 @@ class DefectTest {
     } else {
       found = ((Child) broken).citizenId().orElseThrow().defects();
     }
-    assertThat(found.stream().map(IdentifierDefect::ruleCode))
-        .containsExactly(defect.ruleCode().orElseThrow());
+    assertThat(found.stream().map(IdentifierDefect::ruleCode)).containsExactly(defect.ruleCode());
     assertThat(found.get(0).severity()).isEqualTo(defect.severity());
   }
 
@@ -147,7 +148,7 @@ class DefectTest {
     var plan = broken.servicePlan().orElseThrow();
     var framework = FrameworkRegistry.builtIn().find(plan.framework().orElseThrow()).orElseThrow();
     assertThat(framework.check(plan.slots()).stream().map(PlanDiscrepancy::ruleCode))
-        .containsExactly(defect.ruleCode().orElseThrow());
+        .containsExactly(defect.ruleCode());
   }
 
   @Test
@@ -227,14 +228,17 @@ class DefectTest {
   }
 
   @Test
-  void leftBehindChildAged16KeepsAValidIdMatchingItsBirthDate() {
-    Child broken =
-        (Child)
-            Defect.CHILD_LEFT_BEHIND_AGED_16.apply(
-                firstSuitable(Defect.CHILD_LEFT_BEHIND_AGED_16).getKey());
-    var id = org.shegong.core.id.CitizenId.of(broken.citizenId().orElseThrow().value(), AS_OF);
-    assertThat(id.ageOn(AS_OF)).isEqualTo(16);
-    assertThat(broken.birthDate()).contains(id.birthDate());
+  void leftBehindChildAged16IsALeftBehindChildButForItsAge() {
+    Child original = (Child) firstSuitable(Defect.CHILD_LEFT_BEHIND_AGED_16).getKey();
+    Child broken = (Child) Defect.CHILD_LEFT_BEHIND_AGED_16.apply(original);
+    assertThat(broken.citizenId()).isEqualTo(original.citizenId());
+    assertThat(broken.categories()).contains(ChildCategory.LEFT_BEHIND);
+    assertThat(broken.ruralHousehold()).contains(true);
+    assertThat(java.time.Period.between(broken.birthDate().orElseThrow(), AS_OF).getYears())
+        .isBetween(16, 17);
+    Eligibility eligibility = ChildEligibility.leftBehind(broken, AS_OF);
+    assertThat(eligibility.reasonCodes(EligibilityOutcome.NOT_ELIGIBLE))
+        .containsExactly(ReasonCode.AGED_16_OR_OVER);
   }
 
   @Test
@@ -250,18 +254,21 @@ class DefectTest {
 
   @Test
   void everyRuleCodeOfTheCatalogueIsListedOnce() {
-    Map<Optional<String>, List<Defect>> byCode =
+    Map<String, List<Defect>> byCode =
         java.util.Arrays.stream(Defect.values()).collect(Collectors.groupingBy(Defect::ruleCode));
     assertThat(byCode.keySet())
         .contains(
-            Optional.of("SG-STR-001"),
-            Optional.of("SG-CID-004"),
-            Optional.of("SG-DIV-003"),
-            Optional.of("SG-FWK-004"),
-            Optional.of("SG-BAT-001"),
-            Optional.of("SG-BAT-002"),
-            Optional.of("SG-BAT-003"),
-            Optional.of("SG-DAT-002"),
-            Optional.empty());
+            "SG-STR-001",
+            "SG-CID-004",
+            "SG-DIV-003",
+            "SG-FWK-004",
+            "SG-CHD-004",
+            "SG-CHD-014",
+            "SG-DEM-001",
+            "SG-LNK-001",
+            "SG-BAT-001",
+            "SG-BAT-002",
+            "SG-BAT-003",
+            "SG-DAT-002");
   }
 }

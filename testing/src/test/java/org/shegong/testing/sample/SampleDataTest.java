@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.shegong.core.child.TierPolicy;
 import org.shegong.core.code.ChildCategory;
 import org.shegong.core.code.DemandStatus;
 import org.shegong.core.code.ParentSituation;
@@ -35,6 +36,8 @@ import org.shegong.core.model.RecordType;
 import org.shegong.core.model.ServiceRecord;
 import org.shegong.core.model.Station;
 import org.shegong.core.model.Visit;
+import org.shegong.core.model.Volunteer;
+import org.shegong.core.model.VolunteerTeam;
 import org.shegong.core.model.Worker;
 import org.shegong.core.qualification.QualificationPolicy;
 import org.shegong.core.qualification.RegistrationStatus;
@@ -92,6 +95,46 @@ class SampleDataTest {
     // one agency and one project per county block; the sample may end inside a block
     assertThat(counts.get(RecordType.AGENCY))
         .isBetween(counts.get(RecordType.PROJECT), counts.get(RecordType.PROJECT) + 1);
+  }
+
+  @Test
+  void volunteersAreAddedBetweenTheSameOtherRecords() {
+    SampleData plain = SampleData.withSeed(42);
+    SampleData withVolunteers = plain.withVolunteers();
+    List<ExchangeRecord> records = withVolunteers.records(5000);
+
+    assertThat(withVolunteers.volunteers()).isTrue();
+    assertThat(plain.volunteers()).isFalse();
+    assertThat(withVolunteers).isNotEqualTo(plain).isEqualTo(plain.withVolunteers());
+    assertThat(withVolunteers.asOf(LocalDate.of(2025, 1, 1)).volunteers()).isTrue();
+    assertThat(withVolunteers.toString()).endsWith(", volunteers]");
+    List<ExchangeRecord> others =
+        records.stream().filter(r -> !r.recordType().extension()).toList();
+    assertThat(others).isEqualTo(SAMPLE.subList(0, others.size()));
+    Map<RecordType, Integer> counts = new EnumMap<>(RecordType.class);
+    records.forEach(r -> counts.merge(r.recordType(), 1, Integer::sum));
+    assertThat(counts.get(RecordType.VOLUNTEER_TEAM)).isPositive();
+    assertThat(counts.get(RecordType.VOLUNTEER))
+        .isBetween(
+            2 * counts.get(RecordType.VOLUNTEER_TEAM), 5 * counts.get(RecordType.VOLUNTEER_TEAM));
+    for (ExchangeRecord record : records) {
+      if (record instanceof Volunteer v) {
+        assertThat(v.name()).isPresent();
+        assertThat(MobileNumber.of(v.phone().orElseThrow().value()).isValid()).isTrue();
+        assertThat(v.serviceHours().orElseThrow()).isBetween(0, 400);
+      } else if (record instanceof VolunteerTeam t) {
+        assertThat(t.memberIds()).hasSizeBetween(2, 5).contains(t.leaderId().orElseThrow());
+      }
+    }
+  }
+
+  @Test
+  void volunteerReferencesPointToEarlierRecords() {
+    Set<String> seen = new HashSet<>();
+    for (ExchangeRecord record : SampleData.withSeed(7).withVolunteers().records(3000)) {
+      assertThat(seen).as("%s refers earlier", record.id()).containsAll(references(record));
+      seen.add(record.id());
+    }
   }
 
   @Test
@@ -271,7 +314,14 @@ class SampleDataTest {
       if (tier.requiresSocialWorker()) {
         assertThat(responsible.socialWorkerId()).isPresent();
       }
-      assertThat(c.classification().orElseThrow().nextReviewOn().orElseThrow()).isAfter(AS_OF);
+      var classification = c.classification().orElseThrow();
+      assertThat(classification.nextReviewOn().orElseThrow())
+          .isAfter(AS_OF)
+          .isEqualTo(
+              classification
+                  .assessedOn()
+                  .orElseThrow()
+                  .plus(TierPolicy.defaults().reviewPeriodFor(tier)));
       LocalDate previous = null;
       for (Visit visit : c.visits()) {
         LocalDate on = visit.on().orElseThrow();
@@ -371,6 +421,13 @@ class SampleDataTest {
       refs.addAll(d.serviceRecordIds());
     } else if (record instanceof Project p) {
       p.agencyId().ifPresent(refs::add);
+    } else if (record instanceof Volunteer v) {
+      v.stationId().ifPresent(refs::add);
+      v.teamId().ifPresent(refs::add);
+    } else if (record instanceof VolunteerTeam t) {
+      t.stationId().ifPresent(refs::add);
+      t.leaderId().ifPresent(refs::add);
+      refs.addAll(t.memberIds());
     }
     return refs;
   }
