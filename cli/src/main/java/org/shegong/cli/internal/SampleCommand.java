@@ -181,7 +181,7 @@ final class SampleCommand implements Callable<Integer> {
         + "\t"
         + defect.defect().name()
         + "\t"
-        + defect.expectedRule()
+        + defect.expectedRuleCode()
         + "\n";
   }
 
