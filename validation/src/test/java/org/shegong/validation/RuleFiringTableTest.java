@@ -317,6 +317,11 @@ class RuleFiringTableTest {
         batch(Samples.serviceRecord().withParticipants(0)));
     add(
         t,
+        "SG-VOL-001",
+        batch(Samples.volunteer().withServiceHours(-1)),
+        batch(Samples.volunteer().withServiceHours(0)));
+    add(
+        t,
         "SG-SRV-003",
         batch(Samples.serviceRecord().withSessions(0)),
         batch(Samples.serviceRecord().withSessions(1)));

@@ -973,11 +973,22 @@ public final class Mutations {
   }
 
   /**
+   * Makes a volunteer's service hours negative.
+   *
+   * @param v the volunteer
+   * @param c the context
+   * @return the broken copy, never null
+   */
+  public static Volunteer volunteerNegativeServiceHours(Volunteer v, MutationContext c) {
+    return v.withServiceHours(-1 - v.serviceHours().orElse(0));
+  }
+
+  /**
    * Drops the last digit of a volunteer's mobile number.
    *
    * @param v the volunteer
    * @param c the context
-   * @return the broken copy, or null
+   * @return the broken copy, or null when the volunteer has no valid phone
    */
   public static Volunteer volunteerPhoneMalformed(Volunteer v, MutationContext c) {
     if (v.phone().isEmpty() || !v.phone().get().isValid()) {

@@ -475,6 +475,13 @@ public enum Defect {
       "not a mainland mobile number",
       on(Volunteer.class, Mutations::volunteerPhoneMalformed),
       "/phone"),
+  /** SG-VOL-001: a volunteer with negative service hours. */
+  VOLUNTEER_NEGATIVE_SERVICE_HOURS(
+      "SG-VOL-001",
+      VOLUNTEER,
+      "negative service hours",
+      on(Volunteer.class, Mutations::volunteerNegativeServiceHours),
+      "/serviceHours"),
   /** SG-BAT-002: a volunteer team whose station is not in the batch. */
   VOLUNTEER_TEAM_DANGLING_STATION_ID(
       "SG-BAT-002",

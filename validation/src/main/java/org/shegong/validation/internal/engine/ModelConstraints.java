@@ -126,6 +126,10 @@ public final class ModelConstraints {
     TypeConstraintMappingContext<Volunteer> volunteer = types.record(Volunteer.class);
     element(volunteer, "citizenId", new GenericConstraintDef<>(CitizenIdNumber.class));
     element(volunteer, "phone", new GenericConstraintDef<>(MobilePhone.class));
+    element(
+        volunteer,
+        "serviceHours",
+        range(0, Integer.MAX_VALUE, ValidationRules.VOLUNTEER_HOURS_NEGATIVE));
 
     types.record(VolunteerTeam.class);
     for (Class<?> type : ModelTypes.all()) {

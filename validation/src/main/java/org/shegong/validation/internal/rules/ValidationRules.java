@@ -123,6 +123,9 @@ public final class ValidationRules {
   /** SG-WRK-001: a role is listed twice. */
   public static final String WORKER_DUPLICATE_ROLE = "SG-WRK-001";
 
+  /** SG-VOL-001: a volunteer's service hours are not negative. */
+  public static final String VOLUNTEER_HOURS_NEGATIVE = "SG-VOL-001";
+
   /** SG-WRK-002: continuing education hours are not negative. */
   public static final String QUALIFICATION_HOURS_NEGATIVE = "SG-WRK-002";
 
@@ -535,6 +538,15 @@ public final class ValidationRules {
             "{field} 为 {value}，不得为负数",
             "{field} is {value}; it must not be negative",
             "{\"recordType\":\"serviceRecord\",\"participants\":-3}"));
+    rules.add(
+        field(
+            VOLUNTEER_HOURS_NEGATIVE,
+            Severity.ERROR,
+            "志愿者服务时长不得为负数",
+            "a volunteer's service hours are not negative",
+            "{field} 为 {value}，不得为负数",
+            "{field} is {value}; it must not be negative",
+            "{\"recordType\":\"volunteer\",\"serviceHours\":-4}"));
     rules.add(
         field(
             SERVICE_SESSIONS,
