@@ -43,7 +43,8 @@ import org.shegong.validation.ShegongValidator;
  * Cost of one exchange-file record, in one JMH run so that the ratios of DESIGN §7 are comparable:
  * (a) {@link #jacksonRead plain Jackson reading}, (b) {@link #shegongReadValidate Shegong reading
  * and validation}, (c) {@link #schemaValidate JSON Schema validation} of the same line, plus two
- * breakdowns ({@link #validateOnly}, {@link #readerReadValidate}).
+ * breakdowns ({@link #strictRead}, {@link #validateOnly}) and the exchange reader's path ({@link
+ * #readerReadValidate}).
  *
  * <p>Targets: (b)/(a) ≤ 3 and (c)/(b) ≥ 10, i.e. Shegong at most three times the cost of plain
  * reading and at least ten times faster than a JSON Schema validator with our own schema.
@@ -161,6 +162,17 @@ public class RecordBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Breakdown of (b): reading alone with the strict mapper of {@link #shegongReadValidate}.
+   *
+   * @return the record
+   * @throws IOException never for the built-in lines
+   */
+  @Benchmark
+  public ExchangeRecord strictRead() throws IOException {
+    return strictMapper.readValue(line, type);
   }
 
   /**
