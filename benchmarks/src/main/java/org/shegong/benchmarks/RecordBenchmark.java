@@ -77,6 +77,9 @@ public class RecordBenchmark {
   private String file;
   private ReadOptions readOptions;
 
+  /** The line parsed once, for {@link #schemaValidateOnly}. */
+  private JsonNode tree;
+
   /** Creates the benchmark state; JMH calls it. */
   public RecordBenchmark() {}
 
@@ -87,9 +90,6 @@ public class RecordBenchmark {
    *
    * @throws IOException never for the built-in lines
    */
-  /** The line parsed once, for {@link #schemaValidateOnly}. */
-  private JsonNode tree;
-
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     line = SampleLines.line(recordType);
