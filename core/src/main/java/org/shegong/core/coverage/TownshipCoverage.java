@@ -1,8 +1,6 @@
 package org.shegong.core.coverage;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.shegong.core.division.Division;
 import org.shegong.core.model.Station;
@@ -42,12 +40,7 @@ public abstract class TownshipCoverage implements Coverage<Division>, WithTownsh
   /** Rejects a unit that is both covered and uncovered. */
   @Value.Check
   void checkUnitsDisjoint() {
-    Set<Division> covered = new HashSet<>(coveredUnits());
-    for (Division unit : uncoveredUnits()) {
-      if (covered.contains(unit)) {
-        throw new IllegalStateException("a unit cannot be both covered and uncovered: " + unit);
-      }
-    }
+    CoverageChecks.requireDisjoint(this);
   }
 
   /**
@@ -57,15 +50,7 @@ public abstract class TownshipCoverage implements Coverage<Division>, WithTownsh
    */
   @Override
   public String toString() {
-    return "TownshipCoverage["
-        + region()
-        + ", "
-        + covered()
-        + "/"
-        + total()
-        + ", "
-        + percent().orElse("undefined")
-        + "]";
+    return CoverageChecks.describe("TownshipCoverage", this);
   }
 
   /**

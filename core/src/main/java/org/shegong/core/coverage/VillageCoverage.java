@@ -1,8 +1,6 @@
 package org.shegong.core.coverage;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.shegong.core.division.Division;
 import org.shegong.core.division.DivisionCode;
@@ -43,12 +41,7 @@ public abstract class VillageCoverage implements Coverage<DivisionCode>, WithVil
   /** Rejects a unit that is both covered and uncovered. */
   @Value.Check
   void checkUnitsDisjoint() {
-    Set<DivisionCode> covered = new HashSet<>(coveredUnits());
-    for (DivisionCode unit : uncoveredUnits()) {
-      if (covered.contains(unit)) {
-        throw new IllegalStateException("a unit cannot be both covered and uncovered: " + unit);
-      }
-    }
+    CoverageChecks.requireDisjoint(this);
   }
 
   /**
@@ -58,15 +51,7 @@ public abstract class VillageCoverage implements Coverage<DivisionCode>, WithVil
    */
   @Override
   public String toString() {
-    return "VillageCoverage["
-        + region()
-        + ", "
-        + covered()
-        + "/"
-        + total()
-        + ", "
-        + percent().orElse("undefined")
-        + "]";
+    return CoverageChecks.describe("VillageCoverage", this);
   }
 
   /**
