@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import org.shegong.core.division.DivisionCode;
 import org.shegong.core.division.DivisionLevel;
 import org.shegong.core.division.DivisionTable;
@@ -47,7 +48,7 @@ public final class IdentifierChecks {
     if (id.wasLegacy() && !defects.contains(CitizenIdDefect.LEGACY_15_DIGIT)) {
       defects.add(0, CitizenIdDefect.LEGACY_15_DIGIT);
     }
-    return findings(defects, checked.masked());
+    return findings(defects, checked::masked);
   }
 
   /**
@@ -61,7 +62,7 @@ public final class IdentifierChecks {
   public static List<Finding> creditCode(CreditCode code, boolean strict) {
     CreditCode checked =
         strict ? CreditCode.lenientStrict(code.value()) : CreditCode.lenient(code.value());
-    return findings(checked.defects(), Masking.citizenId(checked.value()));
+    return findings(checked.defects(), () -> Masking.citizenId(checked.value()));
   }
 
   /**
@@ -71,7 +72,7 @@ public final class IdentifierChecks {
    * @return one finding per defect, with the masked number as {@code value}
    */
   public static List<Finding> mobile(MobileNumber number) {
-    return findings(number.defects(), number.masked());
+    return findings(number.defects(), number::masked);
   }
 
   /**
@@ -129,10 +130,14 @@ public final class IdentifierChecks {
         .with("expected", new Localized(zh.toString(), en.toString()));
   }
 
-  private static List<Finding> findings(List<IdentifierDefect> defects, String shownValue) {
+  // The value is masked only when there is something to report: most identifiers are valid and
+  // this runs for every identifier of every record.
+  private static List<Finding> findings(
+      List<IdentifierDefect> defects, Supplier<String> shownValueOnDemand) {
     if (defects.isEmpty()) {
       return List.of();
     }
+    String shownValue = shownValueOnDemand.get();
     List<Finding> findings = new ArrayList<>(defects.size());
     for (IdentifierDefect defect : defects) {
       findings.add(Finding.of(defect.ruleCode()).with("value", shownValue));
