@@ -1,9 +1,7 @@
 package org.shegong.core.coverage;
 
-import java.util.List;
 import org.immutables.value.Value;
 import org.shegong.core.division.Division;
-import org.shegong.core.model.Station;
 
 /**
  * Township coverage of a region: the share of a region's real township-level units (街道, 镇, 乡) that
@@ -18,24 +16,6 @@ import org.shegong.core.model.Station;
 public abstract class TownshipCoverage implements Coverage<Division>, WithTownshipCoverage {
 
   TownshipCoverage() {}
-
-  @Override
-  public abstract Division region();
-
-  @Override
-  public abstract String tableVintage();
-
-  @Override
-  public abstract List<Division> coveredUnits();
-
-  @Override
-  public abstract List<Division> uncoveredUnits();
-
-  @Override
-  public abstract List<Station> countedStations();
-
-  @Override
-  public abstract List<ExcludedStation> excludedStations();
 
   /** Rejects a unit that is both covered and uncovered. */
   @Value.Check

@@ -1,10 +1,7 @@
 package org.shegong.core.coverage;
 
-import java.util.List;
 import org.immutables.value.Value;
-import org.shegong.core.division.Division;
 import org.shegong.core.division.DivisionCode;
-import org.shegong.core.model.Station;
 
 /**
  * Village coverage of a region: the share of the villages (村委会/居委会) the caller listed that have at
@@ -19,24 +16,6 @@ import org.shegong.core.model.Station;
 public abstract class VillageCoverage implements Coverage<DivisionCode>, WithVillageCoverage {
 
   VillageCoverage() {}
-
-  @Override
-  public abstract Division region();
-
-  @Override
-  public abstract String tableVintage();
-
-  @Override
-  public abstract List<DivisionCode> coveredUnits();
-
-  @Override
-  public abstract List<DivisionCode> uncoveredUnits();
-
-  @Override
-  public abstract List<Station> countedStations();
-
-  @Override
-  public abstract List<ExcludedStation> excludedStations();
 
   /** Rejects a unit that is both covered and uncovered. */
   @Value.Check
