@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.shegong.core.ShegongException;
 import org.shegong.core.code.RiskTier;
-import org.shegong.core.internal.PeriodText;
+import org.shegong.core.issue.PeriodText;
 import org.shegong.core.model.Child;
 
 /**

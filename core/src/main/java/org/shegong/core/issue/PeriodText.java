@@ -1,9 +1,14 @@
-package org.shegong.core.internal;
+package org.shegong.core.issue;
 
 import java.time.Period;
+import java.util.Objects;
 
 /**
- * Writes a period for messages of policies: {@code 1 year, 3 months} / {@code 1年3个月}.
+ * Writes a period of a policy for rule messages: {@code 1 year 3 months} / {@code 1年3个月}.
+ *
+ * <p>Rules that depend on a policy value name it in their message ("visit interval for TIER_1 is 7
+ * days"); every module writes those periods the same way through this class. A zero period is
+ * written {@code 0 days} / {@code 0天}.
  *
  * @since 0.1.0
  */
@@ -12,16 +17,19 @@ public final class PeriodText {
   private PeriodText() {}
 
   /**
-   * Writes a period in English.
+   * Writes a period in English, with plurals.
    *
    * @param period the period; not null
-   * @return for example {@code 1 year, 3 months}, never null
+   * @return for example {@code 1 year 3 months} or {@code 7 days}, never empty
    */
   public static String en(Period period) {
+    Objects.requireNonNull(period, "period");
     StringBuilder text = new StringBuilder();
     append(text, period.getYears(), "year");
     append(text, period.getMonths(), "month");
-    append(text, period.getDays(), "day");
+    if (period.getDays() != 0 || text.length() == 0) {
+      append(text, period.getDays(), "day", true);
+    }
     return text.toString();
   }
 
@@ -29,9 +37,10 @@ public final class PeriodText {
    * Writes a period in Chinese.
    *
    * @param period the period; not null
-   * @return for example {@code 1年3个月}, never null
+   * @return for example {@code 1年3个月} or {@code 7天}, never empty
    */
   public static String zh(Period period) {
+    Objects.requireNonNull(period, "period");
     StringBuilder text = new StringBuilder();
     if (period.getYears() != 0) {
       text.append(period.getYears()).append("年");
@@ -39,14 +48,18 @@ public final class PeriodText {
     if (period.getMonths() != 0) {
       text.append(period.getMonths()).append("个月");
     }
-    if (period.getDays() != 0) {
+    if (period.getDays() != 0 || text.length() == 0) {
       text.append(period.getDays()).append("天");
     }
     return text.toString();
   }
 
   private static void append(StringBuilder text, int amount, String unit) {
-    if (amount == 0) {
+    append(text, amount, unit, false);
+  }
+
+  private static void append(StringBuilder text, int amount, String unit, boolean evenIfZero) {
+    if (amount == 0 && !evenIfZero) {
       return;
     }
     if (text.length() > 0) {

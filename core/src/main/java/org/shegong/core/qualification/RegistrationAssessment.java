@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.shegong.core.code.QualificationLevel;
-import org.shegong.core.internal.PeriodText;
+import org.shegong.core.issue.PeriodText;
 
 /**
  * A qualification's registration assessed on a reference date under a {@link QualificationPolicy}.
