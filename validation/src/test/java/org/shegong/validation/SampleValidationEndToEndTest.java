@@ -1,4 +1,4 @@
-package org.shegong.testing;
+package org.shegong.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +26,6 @@ import org.shegong.testing.mutation.DefectInjector;
 import org.shegong.testing.mutation.InjectedDefect;
 import org.shegong.testing.mutation.SampleBatch;
 import org.shegong.testing.sample.SampleData;
-import org.shegong.validation.ShegongValidator;
-import org.shegong.validation.ValidationConfig;
 
 /**
  * The sample data, the defect catalogue and the validator agree: a clean sample validates without a
