@@ -97,7 +97,7 @@ public final class ContinuingEducationCheck {
             + ") requires "
             + requiredHours
             + " h per registration period under qualification policy '"
-            + policy.name()
+            + policy.nameEn()
             + "'";
     return met()
         ? recordedHours + " h recorded; " + rule
@@ -112,7 +112,7 @@ public final class ContinuingEducationCheck {
   public String messageZh() {
     String rule =
         "资格政策「"
-            + policy.name()
+            + policy.nameZh()
             + "」要求"
             + level.gradeLabelZh()
             + "每个登记有效期内继续教育不少于"

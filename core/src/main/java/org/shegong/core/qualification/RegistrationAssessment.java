@@ -140,7 +140,7 @@ public final class RegistrationAssessment {
    * @return the message, starting with the rule code when the status has one; never null
    */
   public String messageEn() {
-    String under = " under qualification policy '" + policy.name() + "'";
+    String under = " under qualification policy '" + policy.nameEn() + "'";
     String grade = level.gradeLabelZh() + " (" + level.labelEn() + ")";
     String text =
         switch (status) {
@@ -201,7 +201,7 @@ public final class RegistrationAssessment {
    * @return the message, starting with the rule code when the status has one; never null
    */
   public String messageZh() {
-    String under = "资格政策「" + policy.name() + "」";
+    String under = "资格政策「" + policy.nameZh() + "」";
     String text =
         switch (status) {
           case NOT_YET_REGISTERED_WITHIN_DEADLINE ->

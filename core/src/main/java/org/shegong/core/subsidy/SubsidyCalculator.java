@@ -428,11 +428,11 @@ public final class SubsidyCalculator {
   }
 
   private String policyEn() {
-    return "subsidy policy '" + policy.name() + "'";
+    return "subsidy policy '" + policy.nameEn() + "'";
   }
 
   private String policyZh() {
-    return "补贴政策「" + policy.name() + "」";
+    return "补贴政策「" + policy.nameZh() + "」";
   }
 
   private static boolean inRange(YearMonth month, YearMonth from, YearMonth to) {
