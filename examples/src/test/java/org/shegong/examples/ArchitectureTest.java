@@ -13,9 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Enforces the dependency rules of DESIGN.md §1 on the compiled main classes of every published
- * module. It lives in {@code examples} because that is the one module whose class path holds them
- * all.
+ * Enforces the dependency rules of docs/architecture.md ("Dependency rules") on the compiled main
+ * classes of every published module. It lives in {@code examples} because that is the one module
+ * whose class path holds them all.
  */
 class ArchitectureTest {
 
@@ -54,7 +54,7 @@ class ArchitectureTest {
                 "picocli..",
                 "org.assertj..",
                 "org.junit..")
-            .because("core depends on no framework at run time (DESIGN.md §1)");
+            .because("core depends on no framework at run time");
     rule.check(classes);
   }
 
@@ -87,7 +87,7 @@ class ArchitectureTest {
             "org.hibernate..",
             "jakarta.validation..",
             "org.shegong.cli..")
-        .because("a user who only wants JSON must not get Hibernate Validator (DESIGN.md §1)")
+        .because("a user who only wants JSON must not get Hibernate Validator")
         .allowEmptyShould(true)
         .check(classes);
   }
@@ -124,7 +124,7 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.junit..", "org.shegong.cli..")
-        .because("shegong-testing must work in any test runner (DESIGN.md §1)")
+        .because("shegong-testing must work in any test runner")
         .allowEmptyShould(true)
         .check(classes);
   }

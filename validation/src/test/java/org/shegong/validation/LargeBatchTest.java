@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * A million records stream through one batch in a JVM with a 64 MB heap (DESIGN.md §7): the batch
- * keeps hashes, not records.
+ * A million records stream through one batch in a JVM with a 64 MB heap (docs/architecture.md,
+ * "Performance targets"): the batch keeps hashes, not records.
  */
 class LargeBatchTest {
 

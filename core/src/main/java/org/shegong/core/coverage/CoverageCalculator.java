@@ -17,7 +17,7 @@ import org.shegong.core.division.DivisionTable;
 import org.shegong.core.model.Station;
 
 /**
- * Computes township and village coverage (DESIGN.md §3.3) over a {@link DivisionTable}.
+ * Computes township and village coverage of the station network over a {@link DivisionTable}.
  *
  * <p><b>Township coverage</b> of a province (2 digits), city (4) or county (6): the denominator is
  * the region's real township-level units in the table, 街道 (township digits 001–099), 镇 (100–199)

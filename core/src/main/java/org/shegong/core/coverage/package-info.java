@@ -1,7 +1,7 @@
 /**
- * Coverage of the station network (DESIGN.md §3.3): the share of a region's real township-level
- * units that have an active 乡镇(街道)社工站, and the share of a caller's villages that have an active
- * 村(居)社工室.
+ * Coverage of the station network (docs/domain.md, "Station network and coverage"): the share of a
+ * region's real township-level units that have an active 乡镇(街道)社工站, and the share of a caller's
+ * villages that have an active 村(居)社工室.
  *
  * <p>{@link org.shegong.core.coverage.CoverageCalculator} computes a {@link
  * org.shegong.core.coverage.TownshipCoverage} or a {@link

@@ -20,9 +20,9 @@ import org.shegong.core.model.Station;
  * shegong-core} only.
  *
  * <p>Coverage is the share of the county's real township-level units (街道, 镇, 乡) that have at least
- * one active 乡镇(街道)社工站 (DESIGN.md §3.3). The stations are chosen to show every case: two stations
- * in one town, a 12-digit township code, a suspended station, a station in a 类似乡级单位 (industrial
- * park), stations of other levels and one outside the county.
+ * one active 乡镇(街道)社工站 (docs/domain.md, "Station network and coverage"). The stations are chosen to
+ * show every case: two stations in one town, a 12-digit township code, a suspended station, a
+ * station in a 类似乡级单位 (industrial park), stations of other levels and one outside the county.
  *
  * @since 0.1.0
  */
