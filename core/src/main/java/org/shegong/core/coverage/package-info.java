@@ -17,6 +17,8 @@
  * @since 0.1.0
  */
 @DomainStyle
+@NullMarked
 package org.shegong.core.coverage;
 
+import org.jspecify.annotations.NullMarked;
 import org.shegong.core.internal.DomainStyle;
