@@ -19,7 +19,7 @@ import org.shegong.core.division.DivisionTable;
 import org.shegong.core.model.Station;
 
 /**
- * Computes township and village coverage (DESIGN.md §3.3) over a {@link DivisionTable}.
+ * Computes township and village coverage (see {@code docs/domain.md}) over a {@link DivisionTable}.
  *
  * <p>A region is written in any form people use: the table's own 2, 4 or 6 digits ({@code 64},
  * {@code 6405}, {@code 640502}) or the 6-digit GB/T 2260 form of a province or city ({@code
