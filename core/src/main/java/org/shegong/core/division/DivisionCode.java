@@ -81,6 +81,10 @@ public final class DivisionCode {
    * Returns a code for the given text without rejecting it; {@link #isValid()} tells whether {@link
    * #of(String)} would have accepted it.
    *
+   * <p>This is the factory for exchange data, where a division code is 6, 9 or 12 digits: a 2- or
+   * 4-digit text is kept but invalid. Parse a region a user typed ({@code 64}, {@code 6405}, {@code
+   * 640500}) with {@link #ofAnyLevel(String)}.
+   *
    * @param text the text as found in the data; not null (an absent code is not a code)
    * @return the code, valid or not, never null
    */
