@@ -22,6 +22,7 @@ import org.shegong.core.coverage.TownshipCoverage;
 import org.shegong.core.division.Division;
 import org.shegong.core.division.DivisionCode;
 import org.shegong.core.division.DivisionLevel;
+import org.shegong.core.division.DivisionTable;
 import org.shegong.core.division.InvalidDivisionCodeException;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.core.model.Station;
@@ -109,7 +110,8 @@ final class CoverageCommand implements Callable<Integer> {
           CommandFailure.UNREADABLE_INPUT, "cannot read the stations file " + file);
     }
     DivisionCode code = regionCode(region, Options.chinese(locale));
-    CoverageCalculator calculator = CoverageCalculator.of(divisions.table());
+    DivisionTable table = divisions.table();
+    CoverageCalculator calculator = CoverageCalculator.of(table);
     List<Station> found = new ArrayList<>();
     long records = 0;
     long unreadable = 0;
@@ -135,7 +137,7 @@ final class CoverageCommand implements Callable<Integer> {
     if (format == Options.Format.JSON) {
       json(coverage, records, unreadable, found.size(), out);
     } else {
-      text(coverage, records, unreadable, found.size(), out);
+      text(coverage, table, records, unreadable, found.size(), out);
     }
     out.flush();
     return ShegongCommand.OK;
@@ -199,7 +201,12 @@ final class CoverageCommand implements Callable<Integer> {
   }
 
   private void text(
-      TownshipCoverage coverage, long records, long unreadable, int stationCount, PrintWriter out) {
+      TownshipCoverage coverage,
+      DivisionTable table,
+      long records,
+      long unreadable,
+      int stationCount,
+      PrintWriter out) {
     boolean zh = Options.chinese(locale);
     Division region = coverage.region();
     String gbt =
@@ -243,13 +250,13 @@ final class CoverageCommand implements Callable<Integer> {
     }
     out.printf(zh ? "未覆盖（%d）：%n" : "uncovered (%d):%n", coverage.uncovered());
     for (Division unit : coverage.uncoveredUnits()) {
-      out.println(unitLine(unit, region, zh));
+      out.println(unitLine(unit, region, table, zh));
     }
     out.printf(
         zh ? "不计入覆盖率的类似乡级单位（%d）：%n" : "township-like units not counted (%d):%n",
         coverage.excludedUnits().size());
     for (Division unit : coverage.excludedUnits()) {
-      out.println(unitLine(unit, region, zh));
+      out.println(unitLine(unit, region, table, zh));
     }
     List<ExcludedStation> excluded = coverage.excludedStations();
     out.printf(zh ? "未计入的站点（%d）：%n" : "stations not counted (%d):%n", excluded.size());
@@ -289,11 +296,11 @@ final class CoverageCommand implements Callable<Integer> {
   }
 
   /** " 640502102 东园镇（沙坡头区）": a township with the county (and city) it lies in. */
-  private String unitLine(Division unit, Division region, boolean zh) {
+  private static String unitLine(Division unit, Division region, DivisionTable table, boolean zh) {
     StringBuilder line =
         new StringBuilder("  ").append(unit.code().value()).append(' ').append(unit.name());
     List<String> above = new ArrayList<>(2);
-    for (Division ancestor : divisions.table().parentChain(unit.code())) {
+    for (Division ancestor : table.parentChain(unit.code())) {
       if (ancestor.level().compareTo(region.level()) > 0) {
         above.add(0, ancestor.name());
       }

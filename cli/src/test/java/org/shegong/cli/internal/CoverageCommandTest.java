@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -287,5 +288,38 @@ class CoverageCommandTest {
     assertThat(json.get("excludedStations").get(0).get("id").asText()).isEqualTo("138****1234");
     assertThat(CoverageCommand.masked("ST-000012")).isEqualTo("ST-000012");
     assertThat(CoverageCommand.masked("640502100201")).isEqualTo("640502100201");
+  }
+
+  @Test
+  void aUserTableIsUsedForTheBreakdownAndNamedInTheReport() throws IOException {
+    Path table = Files.createDirectories(dir.resolve("divisions-2099"));
+    Files.writeString(table.resolve("provinces.csv"), "code,name\n64,宁夏回族自治区\n");
+    Files.writeString(table.resolve("cities.csv"), "code,name\n6405,中卫市\n");
+    Files.writeString(table.resolve("areas.csv"), "code,name\n640502,沙坡头区\n640521,中宁县\n");
+    Files.writeString(
+        table.resolve("streets.csv"),
+        "code,name\n640502100,滨河镇\n640502101,文昌镇\n640502400,某农场\n640521100,新宁安镇\n");
+    Path file = stations("640502", Set.of(), 9);
+
+    Cli.Result result =
+        Cli.run(
+            "coverage",
+            "--stations",
+            file.toString(),
+            "--region",
+            "640500",
+            "--divisions",
+            table.toString(),
+            "--divisions-vintage",
+            "2099");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains("区划表 2099")
+        .contains("已覆盖 2 / 3 个乡级单位：66.67%")
+        .contains("  640502 沙坡头区：2 / 2，100.00%；另有类似乡级单位 1 个")
+        .contains("  640521 中宁县：0 / 1，0.00%；未覆盖 1")
+        .contains("未覆盖（1）：\n  640521100 新宁安镇（中宁县）\n")
+        .contains("  640502400 某农场（沙坡头区）");
   }
 }
