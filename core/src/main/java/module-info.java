@@ -8,7 +8,7 @@
  */
 module org.shegong.core {
   requires static org.immutables.value.annotations;
-  requires static transitive org.jspecify;
+  requires static org.jspecify;
 
   exports org.shegong.core;
   exports org.shegong.core.child;

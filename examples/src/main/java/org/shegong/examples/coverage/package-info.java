@@ -1,6 +1,6 @@
 /**
- * Example: compute the township coverage of a county, or of a city by county, with {@code
- * shegong-core} over the bundled division table.
+ * Example: compute the township coverage of a county with {@code shegong-core} over the bundled
+ * division table.
  *
  * @since 0.1.0
  */
