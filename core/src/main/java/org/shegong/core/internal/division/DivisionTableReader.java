@@ -163,7 +163,7 @@ public final class DivisionTableReader {
       try {
         row.split(bytes, from, lineEnd);
       } catch (IllegalArgumentException e) {
-        throw malformed(fileName, lineNumber, e.getMessage());
+        throw malformed(fileName, lineNumber, String.valueOf(e.getMessage()));
       }
       if (parentColumns == null) {
         List<String> header = new ArrayList<>(row.count());
