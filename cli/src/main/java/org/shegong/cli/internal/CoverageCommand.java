@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.coverage.CoverageCalculator;
+import org.shegong.core.coverage.CoverageException;
 import org.shegong.core.coverage.CoverageFigures;
 import org.shegong.core.coverage.ExcludedStation;
 import org.shegong.core.coverage.SubregionCoverage;
@@ -104,13 +105,31 @@ final class CoverageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    boolean zh = Options.chinese(locale);
     Path file = Objects.requireNonNull(stations, "stations");
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
       throw new CommandFailure(
-          CommandFailure.UNREADABLE_INPUT, "cannot read the stations file " + file);
+          CommandFailure.UNREADABLE_INPUT,
+          (zh ? "无法读取站点文件 " : "cannot read the stations file ") + file);
     }
-    DivisionCode code = regionCode(region, Options.chinese(locale));
+    DivisionCode code = regionCode(region, zh);
     DivisionTable table = divisions.table();
+    if (table.find(code).isEmpty()) {
+      throw new CommandFailure(
+          CoverageException.REGION_NOT_COVERABLE,
+          zh
+              ? "--region 应为区划表（"
+                  + table.vintage()
+                  + " 版）中的省、地级市或县级单位，实际为 '"
+                  + code.value()
+                  + "'，表中没有这个区划"
+              : "the region of a coverage must be a province, city or county of the division table"
+                  + " (vintage "
+                  + table.vintage()
+                  + "), got '"
+                  + code.value()
+                  + "', which is not in the table");
+    }
     CoverageCalculator calculator = CoverageCalculator.of(table);
     List<Station> found = new ArrayList<>();
     long records = 0;
@@ -130,7 +149,9 @@ final class CoverageCommand implements Callable<Integer> {
       }
     } catch (UncheckedIOException e) {
       throw new CommandFailure(
-          CommandFailure.UNREADABLE_INPUT, "cannot read " + file + ": " + e.getMessage(), e);
+          CommandFailure.UNREADABLE_INPUT,
+          (zh ? "无法读取 " : "cannot read ") + file + ": " + e.getMessage(),
+          e);
     }
     TownshipCoverage coverage = calculator.townshipCoverage(code, found);
     PrintWriter out = Objects.requireNonNull(spec, "spec").commandLine().getOut();

@@ -261,10 +261,30 @@ class CoverageCommandTest {
   void aGbt2260CodeOfNoDivisionCannotRun() {
     Path file = stations("640502", Set.of(), 1);
 
-    Cli.Result result = Cli.run("coverage", "--stations", file.toString(), "--region", "640600");
+    Cli.Result zh = Cli.run("coverage", "--stations", file.toString(), "--region", "640600");
+    Cli.Result en =
+        Cli.run("coverage", "--stations", file.toString(), "--region", "640600", "--locale", "en");
 
-    assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("SG-COV-001").contains("640500");
+    assertThat(zh.exitCode()).isEqualTo(2);
+    assertThat(zh.err())
+        .contains("SG-COV-001 --region 应为区划表（2022 版）中的省、地级市或县级单位，实际为 '640600'，表中没有这个区划");
+    assertThat(en.exitCode()).isEqualTo(2);
+    assertThat(en.err())
+        .contains("SG-COV-001 the region of a coverage must be a province, city or county")
+        .contains("got '640600', which is not in the table");
+  }
+
+  @Test
+  void aMissingStationsFileIsReportedInTheChosenLanguage() {
+    String missing = dir.resolve("missing.ndjson").toString();
+
+    Cli.Result zh = Cli.run("coverage", "--stations", missing, "--region", "6405");
+    Cli.Result en =
+        Cli.run("coverage", "--stations", missing, "--region", "6405", "--locale", "en");
+
+    assertThat(zh.exitCode()).isEqualTo(2);
+    assertThat(zh.err()).contains("SG-CLI-001 无法读取站点文件 ");
+    assertThat(en.err()).contains("SG-CLI-001 cannot read the stations file ");
   }
 
   @Test
