@@ -184,20 +184,21 @@ final class CoverageCommand implements Callable<Integer> {
           zh
               ? "--region 应为省（2 位，如 64）、地级市（4 位，如 6405）或县级（6 位，如 640502）区划代码，"
                   + "或 GB/T 2260 的 6 位省、市代码（如 640000、640500），实际为 "
-                  + shown(text)
+                  + shown(text, true)
               : "--region must be a province (2 digits, e.g. 64), city (4, e.g. 6405) or county"
                   + " (6, e.g. 640502) division code, or the 6-digit GB/T 2260 code of a province"
                   + " or city (e.g. 640000, 640500), got "
-                  + shown(text));
+                  + shown(text, false));
     }
     return code;
   }
 
   /** A value from the command line, quoted, or only its length when it could be personal. */
-  private static String shown(String value) {
-    return value.length() <= 12
-        ? "'" + value + "'"
-        : value.length() + " characters (not shown) / " + value.length() + " 个字符（不显示）";
+  private static String shown(String value, boolean zh) {
+    if (value.length() <= 12) {
+      return "'" + value + "'";
+    }
+    return value.length() + (zh ? " 个字符（不显示）" : " characters (not shown)");
   }
 
   /**

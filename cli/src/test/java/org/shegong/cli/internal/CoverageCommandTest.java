@@ -253,8 +253,19 @@ class CoverageCommandTest {
     Cli.Result result =
         Cli.run("coverage", "--stations", file.toString(), "--region", "11010519491231002X");
 
+    Cli.Result en =
+        Cli.run(
+            "coverage",
+            "--stations",
+            file.toString(),
+            "--region",
+            "11010519491231002X",
+            "--locale",
+            "en");
+
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).doesNotContain("11010519491231002X").contains("18 个字符（不显示）");
+    assertThat(en.err()).doesNotContain("11010519491231002X").contains("18 characters (not shown)");
   }
 
   @Test
