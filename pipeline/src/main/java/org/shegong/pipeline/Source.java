@@ -53,7 +53,19 @@ public final class Source {
    * @return the source, never null
    */
   public static Source file(Path path) {
-    return new Source(SourceSpec.file(path));
+    return new Source(SourceSpec.file(path, path.toString()));
+  }
+
+  /**
+   * Returns a file source whose issues carry another name than the path, for example the name the
+   * file had when it was received.
+   *
+   * @param path the file; not null; decompressed first when its name ends in {@code .gz}
+   * @param name the name its issues carry as their file; not null
+   * @return the source, never null
+   */
+  public static Source file(Path path, String name) {
+    return new Source(SourceSpec.file(path, name));
   }
 
   /**

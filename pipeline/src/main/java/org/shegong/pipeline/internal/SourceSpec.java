@@ -63,13 +63,15 @@ public final class SourceSpec {
    * A file; {@code .gz} files are decompressed.
    *
    * @param path the file
+   * @param name the name put into issues
    * @return the spec
    */
-  public static SourceSpec file(Path path) {
+  public static SourceSpec file(Path path, String name) {
     Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(name, "name");
     Path fileName = path.getFileName();
     boolean gzip = fileName != null && fileName.toString().toLowerCase(Locale.ROOT).endsWith(".gz");
-    return new SourceSpec(path.toString(), path, null, null, gzip);
+    return new SourceSpec(name, path, null, null, gzip);
   }
 
   /**
@@ -144,10 +146,11 @@ public final class SourceSpec {
       return;
     }
     if (Files.isDirectory(file)) {
-      throw new SourceException(file.toString(), "not a file");
+      throw new SourceException(Objects.requireNonNull(name, "name"), "not a file");
     }
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      throw new SourceException(file.toString(), "the file does not exist or is not readable");
+      throw new SourceException(
+          Objects.requireNonNull(name, "name"), "the file does not exist or is not readable");
     }
   }
 
