@@ -21,7 +21,7 @@ import org.shegong.validation.ValidationConfig;
 
 class MemoryTest {
 
-  private static final int RECORDS = 200_000;
+  private static final int RECORDS = 150_000;
 
   @Test
   void aLargeStreamWithManyIssuesRunsInBoundedMemory() throws Exception {

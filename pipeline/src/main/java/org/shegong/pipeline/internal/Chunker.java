@@ -44,6 +44,7 @@ final class Chunker {
   private boolean recordLine;
   private boolean anyByte;
 
+  private final int initialCapacity;
   private byte[] buffer;
   private int length;
 
@@ -61,7 +62,8 @@ final class Chunker {
     this.chunkBytes = Math.max(1, chunkBytes);
     this.maxLineLength = maxLineLength;
     this.lineCap = 3L * maxLineLength + 16;
-    this.buffer = new byte[Math.min(this.chunkBytes, 1 << 20) + 256];
+    this.initialCapacity = Math.min(this.chunkBytes, 1 << 22) + (1 << 14);
+    this.buffer = new byte[initialCapacity];
   }
 
   /**
@@ -116,8 +118,11 @@ final class Chunker {
     return nextLine - 1;
   }
 
+  /** Hands the filled buffer over to the chunk and starts a new one (no copy). */
   private byte[] copy() {
-    return Arrays.copyOf(buffer, length);
+    byte[] filled = buffer;
+    buffer = new byte[initialCapacity];
+    return filled;
   }
 
   private void start() throws IOException {

@@ -1,9 +1,7 @@
 package org.shegong.pipeline.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,12 +36,11 @@ import org.shegong.serialization.SerializationRules;
  */
 final class ExchangeReading {
 
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final String BOM = "\uFEFF";
 
   /** A header line read before a later chunk's lines and discarded (it is the reader's line 1). */
-  private static final byte[] STAND_IN_HEADER =
-      ("{\"recordType\":\"header\",\"formatVersion\":\"" + ExchangeHeader.FORMAT_VERSION + "\"}\n")
-          .getBytes(StandardCharsets.UTF_8);
+  private static final String STAND_IN_HEADER =
+      "{\"recordType\":\"header\",\"formatVersion\":\"" + ExchangeHeader.FORMAT_VERSION + "\"}\n";
 
   private final Profile profile;
   private final Locale locale;
@@ -72,14 +69,16 @@ final class ExchangeReading {
    * @param file the file name put into issues
    */
   Parsed parse(Chunk chunk, String file) {
-    InputStream bytes = new ByteArrayInputStream(chunk.bytes(), 0, chunk.length());
-    InputStream in;
+    // String's UTF-8 decoding replaces malformed input exactly as the reader's decoder does, and
+    // is several times faster than decoding through an InputStreamReader
+    String text = new String(chunk.bytes(), 0, chunk.length(), StandardCharsets.UTF_8);
+    Reader in;
     long shift;
     if (chunk.first()) {
-      in = chunk.bom() ? new SequenceInputStream(new ByteArrayInputStream(BOM), bytes) : bytes;
+      in = chunk.bom() ? new PrefixedReader(BOM, text) : new PrefixedReader("", text);
       shift = chunk.firstLine() - 1;
     } else {
-      in = new SequenceInputStream(new ByteArrayInputStream(STAND_IN_HEADER), bytes);
+      in = new PrefixedReader(STAND_IN_HEADER, text);
       shift = chunk.firstLine() - 2;
     }
     try (ExchangeReader reader = ExchangeReader.open(in, options.withFileName(file))) {
@@ -156,5 +155,45 @@ final class ExchangeReading {
         .line(headerLine)
         .recordType(ExchangeHeader.RECORD_TYPE)
         .build();
+  }
+
+  /**
+   * Reads a short prefix, then a text, without copying them into one string.
+   *
+   * @since 0.1.0
+   */
+  private static final class PrefixedReader extends Reader {
+    private final String prefix;
+    private final String text;
+    private int position;
+
+    PrefixedReader(String prefix, String text) {
+      this.prefix = prefix;
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      int total = prefix.length() + text.length();
+      if (position >= total) {
+        return -1;
+      }
+      int n = Math.min(length, total - position);
+      int copied = 0;
+      if (position < prefix.length()) {
+        int fromPrefix = Math.min(n, prefix.length() - position);
+        prefix.getChars(position, position + fromPrefix, buffer, offset);
+        copied = fromPrefix;
+      }
+      if (copied < n) {
+        int start = position + copied - prefix.length();
+        text.getChars(start, start + n - copied, buffer, offset + copied);
+      }
+      position += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
   }
 }
