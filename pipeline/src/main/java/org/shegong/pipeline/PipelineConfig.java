@@ -31,8 +31,8 @@ public record PipelineConfig(
     ValidationConfig validation, int threads, int chunkBytes, int spoolMemoryBytes)
     implements Serializable {
 
-  /** The default chunk size: 512 KiB, about a thousand records of a typical exchange file. */
-  public static final int DEFAULT_CHUNK_BYTES = 512 * 1024;
+  /** The default chunk size: 128 KiB, about 250 records of a typical exchange file. */
+  public static final int DEFAULT_CHUNK_BYTES = 128 * 1024;
 
   /** The default memory for spooled issues before they spill to disk: 4 MiB. */
   public static final int DEFAULT_SPOOL_MEMORY_BYTES = 4 << 20;
@@ -63,7 +63,7 @@ public record PipelineConfig(
   }
 
   /**
-   * Returns the defaults for a validation configuration: a thread per available processor, 512 KiB
+   * Returns the defaults for a validation configuration: a thread per available processor, 128 KiB
    * chunks, 4 MiB of spooled issues in memory.
    *
    * @param validation the validation configuration; not null
