@@ -234,7 +234,7 @@ public final class Engine {
       }
       queue.clear();
       try {
-        reader.join();
+        reader.join(10_000); // a daemon: a source blocked in a read cannot hold the run
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
