@@ -297,6 +297,45 @@ class PipelineTest {
     assertThat(result.valid()).isTrue();
   }
 
+  @Test
+  void malformedUtf8DecodesAsTheOneThreadReaderDecodesIt() throws Exception {
+    List<String> lines = Fixtures.generate(77, 60, 0.3).lines();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    byte[][] malformed = {
+      {(byte) 0xC3},
+      {(byte) 0x80},
+      {(byte) 0xE4, (byte) 0xB8},
+      {(byte) 0xC0, (byte) 0xAF},
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+      {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+      {(byte) 0xFF}
+    };
+    for (int i = 0; i < lines.size(); i++) {
+      byte[] line = lines.get(i).getBytes(StandardCharsets.UTF_8);
+      int cut = line.length / 2;
+      bytes.write(line, 0, cut);
+      if (i > 2 && i % 3 == 0) {
+        bytes.write(malformed[i % malformed.length]);
+      }
+      bytes.write(line, cut, line.length - cut);
+      if (i % 5 == 0) {
+        bytes.write(malformed[(i + 1) % malformed.length]);
+      }
+      bytes.write('\n');
+    }
+    Path path = Files.write(dir.resolve("malformed.ndjson"), bytes.toByteArray());
+    Sequential.Outcome reference = Sequential.run(ShegongValidator.create(CONFIG), List.of(path));
+
+    for (int chunk : new int[] {1, 333, 100_000}) {
+      assertThat(pipeline(2, chunk).validate(path).issues())
+          .as("chunks of %d bytes", chunk)
+          .containsExactlyElementsOf(reference.issues());
+    }
+    // the replacement characters reach the issues (ids, echoed values), so decoding shows
+    assertThat(reference.issues())
+        .anySatisfy(i -> assertThat(i.message() + i.recordId().orElse("")).contains("\uFFFD"));
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void smallGeneratedFilesGiveTheOneThreadJobsIssues(long seed) {
