@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Shegong against ajv 8, whole process against whole process, on the same generated exchange file
-# (DESIGN §7: `shegong validate` at least twice as fast as ajv with our own exported schemas).
+# (the performance target: `shegong validate` at least twice as fast as ajv with our own exported
+# schemas).
 #
 #   benchmarks/vs-ajv.sh                 # 1,000,000 records, 3 alternating pairs
 #   RECORDS=200000 PAIRS=5 THREADS=2 benchmarks/vs-ajv.sh

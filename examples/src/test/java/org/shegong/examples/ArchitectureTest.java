@@ -113,7 +113,7 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .haveFullyQualifiedName("org.shegong.validation.BatchValidation")
-        .because("the main job is written once, in shegong-pipeline (DESIGN.md §1)")
+        .because("the main job is written once, in shegong-pipeline (docs/architecture.md)")
         .check(classes);
   }
 
