@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 module org.shegong.cli {
+  requires org.shegong.pipeline;
   requires org.shegong.validation;
   requires org.shegong.serialization;
   requires org.shegong.testing;

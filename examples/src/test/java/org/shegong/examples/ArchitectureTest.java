@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArchitectureTest {
 
   private static final List<String> PUBLISHED =
-      List.of("core", "validation", "serialization", "testing", "cli");
+      List.of("core", "validation", "serialization", "pipeline", "testing", "cli");
 
   private static JavaClasses classes;
 
@@ -102,6 +102,29 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "com.fasterxml.jackson..", "org.shegong.serialization..", "org.shegong.cli..")
         .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void onlyThePipelineFeedsTheBatchRules() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.shegong.pipeline..", "org.shegong.validation..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.shegong.validation.BatchValidation")
+        .because("the main job is written once, in shegong-pipeline (docs/architecture.md)")
+        .check(classes);
+  }
+
+  @Test
+  void thePipelineDoesNotUseTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.shegong.pipeline..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.shegong.cli..", "picocli..", "org.shegong.testing..")
         .check(classes);
   }
 
