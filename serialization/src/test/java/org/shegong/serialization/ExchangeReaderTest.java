@@ -29,8 +29,6 @@ class ExchangeReaderTest {
       List<ReadRecord> all = new ArrayList<>();
       reader.forEach(all::add);
       return all;
-    } catch (IOException e) {
-      throw new AssertionError(e);
     }
   }
 
@@ -295,20 +293,20 @@ class ExchangeReaderTest {
   void issuesNeverContainRawIdsPhonesOrNames() {
     String bad =
         "{\"recordType\":\"child\",\"name\":\""
-            + Samples.CHILD_NAME
+            + Fixtures.CHILD_NAME
             + "\",\"citizenId\":"
-            + Samples.CHILD_ID.substring(0, 17)
+            + Fixtures.CHILD_ID.substring(0, 17)
             + ",\"guardian\":{\"phone\":"
-            + Samples.GUARDIAN_PHONE
+            + Fixtures.GUARDIAN_PHONE
             + ",\"name\":[\""
-            + Samples.GUARDIAN_NAME
+            + Fixtures.GUARDIAN_NAME
             + "\"]},\"parents\":[{\"situation\":\"IMPRISONED_"
-            + Samples.CHILD_NAME
+            + Fixtures.CHILD_NAME
             + "\"}],\"sex\":\""
-            + Samples.CHILD_NAME
+            + Fixtures.CHILD_NAME
             + "\"}";
-    String broken = "{\"recordType\":\"child\",\"citizenId\":\"" + Samples.CHILD_ID + "\",x}";
-    String unquoted = "{\"recordType\":\"child\",\"name\":" + Samples.CHILD_NAME + "}";
+    String broken = "{\"recordType\":\"child\",\"citizenId\":\"" + Fixtures.CHILD_ID + "\",x}";
+    String unquoted = "{\"recordType\":\"child\",\"name\":" + Fixtures.CHILD_NAME + "}";
 
     List<ReadRecord> all = readAll(bad + "\n" + broken + "\n" + unquoted);
 
@@ -319,9 +317,9 @@ class ExchangeReaderTest {
             issue ->
                 assertThat(issue.message() + issue.path() + issue.toString())
                     .doesNotContain(
-                        Samples.CHILD_NAME,
-                        Samples.CHILD_ID.substring(0, 17),
-                        Samples.GUARDIAN_NAME,
-                        Samples.GUARDIAN_PHONE));
+                        Fixtures.CHILD_NAME,
+                        Fixtures.CHILD_ID.substring(0, 17),
+                        Fixtures.GUARDIAN_NAME,
+                        Fixtures.GUARDIAN_PHONE));
   }
 }
