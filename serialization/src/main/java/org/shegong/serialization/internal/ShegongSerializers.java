@@ -4,13 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
-import org.shegong.core.code.Coded;
-import org.shegong.core.division.DivisionCode;
-import org.shegong.core.id.CitizenId;
-import org.shegong.core.id.CreditCode;
-import org.shegong.core.id.MobileNumber;
 import org.shegong.core.model.ExchangeRecord;
-import org.shegong.core.money.Money;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.JavaType;
@@ -41,18 +35,6 @@ public final class ShegongSerializers {
     this.maxNestingDepth = maxNestingDepth;
   }
 
-  private static boolean isValueType(Class<?> raw) {
-    return raw == CitizenId.class
-        || raw == CreditCode.class
-        || raw == MobileNumber.class
-        || raw == DivisionCode.class
-        || raw == Money.class;
-  }
-
-  private static boolean isCodeSet(Class<?> raw) {
-    return Enum.class.isAssignableFrom(raw) && Coded.class.isAssignableFrom(raw);
-  }
-
   /**
    * Returns the serializer lookup to register.
    *
@@ -81,18 +63,10 @@ public final class ShegongSerializers {
   }
 
   private @Nullable ValueSerializer<?> serializerFor(Class<?> raw) {
-    if (!(isValueType(raw) || isCodeSet(raw) || TypeModel.isModelType(raw))) {
+    if (!Binding.writes(raw)) {
       return null;
     }
-    return serializers.computeIfAbsent(
-        raw, c -> new CodecSerializer(c, Codecs.forType(modelOrValueClass(c))));
-  }
-
-  private static Class<?> modelOrValueClass(Class<?> raw) {
-    if (TypeModel.isModelType(raw)) {
-      return TypeModel.of(raw).type();
-    }
-    return isCodeSet(raw) && !raw.isEnum() ? raw.getSuperclass() : raw;
+    return serializers.computeIfAbsent(raw, c -> new CodecSerializer(c, Binding.codec(c)));
   }
 
   /**
@@ -106,8 +80,8 @@ public final class ShegongSerializers {
       public boolean hasDeserializerFor(DeserializationConfig config, Class<?> raw) {
         return raw == ExchangeRecord.class
             || TypeModel.isModelType(raw)
-            || isValueType(raw)
-            || isCodeSet(raw);
+            || Binding.isValueType(raw)
+            || Binding.isCodeSet(raw);
       }
 
       @Override
@@ -117,7 +91,7 @@ public final class ShegongSerializers {
         if (raw == ExchangeRecord.class || TypeModel.isModelType(raw)) {
           return deserializers.computeIfAbsent(raw, c -> new ModelDeserializer(c, maxNestingDepth));
         }
-        if (isValueType(raw)) {
+        if (Binding.isValueType(raw)) {
           return deserializers.computeIfAbsent(
               raw, c -> new CodecDeserializer(c, Codecs.forType(c), maxNestingDepth));
         }
@@ -128,7 +102,7 @@ public final class ShegongSerializers {
       public @Nullable ValueDeserializer<?> findEnumDeserializer(
           JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
         Class<?> raw = type.getRawClass();
-        if (!isCodeSet(raw)) {
+        if (!Binding.isCodeSet(raw)) {
           return null;
         }
         return deserializers.computeIfAbsent(
