@@ -102,8 +102,9 @@ public final class ShegongModule extends JacksonModule {
    *   <li>properties are not sorted alphabetically ({@code SORT_PROPERTIES_ALPHABETICALLY}, on by
    *       default in Jackson 3): records keep the exchange format's order;
    *   <li>dates are ISO-8601 text, not timestamps ({@code WRITE_DATES_AS_TIMESTAMPS});
-   *   <li>{@code /} is not escaped ({@code ESCAPE_FORWARD_SLASHES}, on by default in Jackson 3), so
-   *       the text is the same as Jackson 2's and {@code shegong-jackson2}'s.
+   *   <li>{@code /} is not escaped ({@code ESCAPE_FORWARD_SLASHES}, on by default in Jackson 3.0's
+   *       release candidates), so the text is the same as Jackson 2's and {@code
+   *       shegong-jackson2}'s.
    * </ul>
    *
    * @return a new mapper, never null
