@@ -199,9 +199,9 @@ public final class TypeModel {
     long seen = 0;
     long presentLists = 0;
     boolean recordTypeSeen = recordTypeRead;
-    Set<String> otherNames = null;
+    @Nullable Set<String> otherNames = null;
     JsonToken current = p.currentToken();
-    String name;
+    @Nullable String name;
     if (current == JsonToken.PROPERTY_NAME) {
       name = p.currentName();
     } else if (current == JsonToken.END_OBJECT) {
@@ -227,7 +227,7 @@ public final class TypeModel {
         }
         recordTypeSeen = true;
         p.nextToken();
-        checkRecordType(p, path, depth, context);
+        checkRecordType(recordType, p, path, depth, context);
       } else {
         if (otherNames == null) {
           otherNames = new HashSet<>();
@@ -245,7 +245,9 @@ public final class TypeModel {
         Tokens.skip(p, memberPath, depth, context);
       }
     }
-    if (requiredListMask != 0
+    RecordType type = recordType;
+    if (type != null
+        && requiredListMask != 0
         && context.checksPresence()
         && (presentLists & requiredListMask) != requiredListMask) {
       for (Field field : fields) {
@@ -254,14 +256,15 @@ public final class TypeModel {
               Problem.of(
                   SerializationRules.REQUIRED_LIST_MISSING,
                   Pointers.child(path, field.name),
-                  Map.of("field", field.name, "recordType", recordType.code())));
+                  Map.of("field", field.name, "recordType", type.code())));
         }
       }
     }
     return invoke1(build, builder);
   }
 
-  private void checkRecordType(JsonParser p, String path, int depth, ReadContext context) {
+  private static void checkRecordType(
+      RecordType recordType, JsonParser p, String path, int depth, ReadContext context) {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_STRING && recordType.code().equals(p.getString())) {
       return;
