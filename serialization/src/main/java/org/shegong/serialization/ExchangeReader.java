@@ -362,11 +362,22 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
           trailing(parser);
           return slot(line, null, null, id);
         }
-        ExchangeRecord record =
-            (ExchangeRecord)
-                TypeModel.of(recordType.get())
-                    .bind(dispatch.parser(), "", 1, context, dispatch.typeRead());
-        trailing(parser);
+        ExchangeRecord record;
+        if (dispatch.typeRead()) {
+          record =
+              (ExchangeRecord) TypeModel.of(recordType.get()).bind(parser, "", 1, context, true);
+          trailing(parser);
+        } else {
+          // recordType was not first: bind the line again from its text, so that problems keep
+          // their columns (a token buffer has none)
+          trailing(parser);
+          try (JsonParser again =
+              factory.createParser(ObjectReadContext.empty(), lines.buffer(), 0, lines.length())) {
+            again.nextToken();
+            record =
+                (ExchangeRecord) TypeModel.of(recordType.get()).bind(again, "", 1, context, false);
+          }
+        }
         String id = record.id();
         return slot(line, record, recordType.get(), id.isEmpty() ? null : id);
       } catch (ProblemException e) {

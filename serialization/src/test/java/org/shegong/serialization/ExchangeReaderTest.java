@@ -322,4 +322,41 @@ class ExchangeReaderTest {
                         Fixtures.GUARDIAN_NAME,
                         Fixtures.GUARDIAN_PHONE));
   }
+
+  @org.junit.jupiter.api.Test
+  void duplicateKeyKeepsItsColumnWhenRecordTypeIsNotFirst() {
+    String line = "{\"id\":\"A-1\",\"recordType\":\"agency\",\"id\":\"A-2\"}";
+
+    List<ReadRecord> read = readAll(line);
+
+    assertThat(read).hasSize(1);
+    assertThat(read.get(0).issues())
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.code()).isEqualTo("SG-SYN-002");
+              assertThat(issue.path()).isEqualTo("/id");
+              assertThat(issue.column()).contains(line.lastIndexOf("\"id\"") + 1L);
+            });
+  }
+
+  @org.junit.jupiter.api.Test
+  void childWithoutCategoriesIsMissingARequiredFieldOnlyInExchange() {
+    String line = "{\"recordType\":\"child\",\"id\":\"C-1\"}";
+
+    assertThat(readAll(line).get(0).issues())
+        .extracting(org.shegong.core.issue.Issue::code, org.shegong.core.issue.Issue::path)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("SG-STR-007", "/categories"));
+    assertThat(
+            readAll(line, ReadOptions.defaults().withProfile(org.shegong.core.issue.Profile.DRAFT))
+                .get(0)
+                .issues())
+        .isEmpty();
+    assertThat(readAll(line.replace("}", ",\"categories\":null}")).get(0).issues())
+        .extracting(org.shegong.core.issue.Issue::code)
+        .containsExactly("SG-STR-007");
+    assertThat(readAll(line.replace("}", ",\"categories\":[]}")).get(0).issues()).isEmpty();
+    assertThat(readAll(line.replace("}", ",\"categories\":[]}")).get(0).record())
+        .contains(org.shegong.core.model.Child.builder().id("C-1").build());
+  }
 }
