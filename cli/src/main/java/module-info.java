@@ -14,8 +14,7 @@ module org.shegong.cli {
   requires org.shegong.testing;
   requires info.picocli;
   requires me.tongfei.progressbar;
-  requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
+  requires tools.jackson.core;
   requires java.logging;
   requires static org.jspecify;
 

@@ -1,8 +1,6 @@
 package org.shegong.benchmarks;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -70,8 +68,6 @@ public class ValidatorBuildBenchmark {
         issues += read.issues().size();
         issues += validator.validate(read.record().orElseThrow()).size();
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return issues;
   }

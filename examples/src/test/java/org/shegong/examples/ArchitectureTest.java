@@ -1,5 +1,6 @@
 package org.shegong.examples;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArchitectureTest {
 
   private static final List<String> PUBLISHED =
-      List.of("core", "validation", "serialization", "pipeline", "testing", "cli");
+      List.of("core", "validation", "serialization", "pipeline", "jackson2", "testing", "cli");
 
   private static JavaClasses classes;
 
@@ -50,6 +51,7 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage(
                 "com.fasterxml.jackson..",
+                "tools.jackson..",
                 "org.hibernate..",
                 "picocli..",
                 "org.assertj..",
@@ -100,7 +102,10 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "com.fasterxml.jackson..", "org.shegong.serialization..", "org.shegong.cli..")
+            "com.fasterxml.jackson..",
+            "tools.jackson..",
+            "org.shegong.serialization..",
+            "org.shegong.cli..")
         .allowEmptyShould(true)
         .check(classes);
   }
@@ -118,6 +123,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void serializationRunsOnJackson3Only() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.shegong.serialization..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..")
+        .because(
+            "the engine is on Jackson 3 (tools.jackson), which never conflicts with an"
+                + " application's Jackson 2; only its annotations package is shared")
+        .check(classes);
+  }
+
+  @Test
   void thePipelineDoesNotUseTheCommandLine() {
     noClasses()
         .that()
@@ -125,6 +144,27 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.shegong.cli..", "picocli..", "org.shegong.testing..")
+        .check(classes);
+  }
+
+  @Test
+  void jackson2BindsNothingItselfButGoesThroughSerialization() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.shegong.jackson2..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.shegong.validation..", "org.shegong.cli..", "org.shegong.testing..")
+        .check(classes);
+    classes()
+        .that()
+        .resideInAPackage("org.shegong.jackson2.internal..")
+        .and()
+        .haveSimpleNameEndingWith("Serializers")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.shegong.serialization.internal.Binding")
         .check(classes);
   }
 
@@ -156,9 +196,14 @@ class ArchitectureTest {
   @MethodSource("published")
   void noModuleUsesAnotherModulesInternals(String module) {
     String root = "org.shegong." + module;
+    // the one exception: serialization exports its binding to the Jackson 2 bridge (module-info)
+    String[] allowed =
+        module.equals("serialization")
+            ? new String[] {root + "..", "org.shegong.jackson2.."}
+            : new String[] {root + ".."};
     noClasses()
         .that()
-        .resideOutsideOfPackage(root + "..")
+        .resideOutsideOfPackages(allowed)
         .should()
         .dependOnClassesThat()
         .resideInAPackage(root + ".internal..")

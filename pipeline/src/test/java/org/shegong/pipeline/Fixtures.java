@@ -50,8 +50,6 @@ final class Fixtures {
         writer.write(sample.record());
         sample.defect().ifPresent(d -> defects.add(d.defect()));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     List<String> lines = new ArrayList<>(List.of(text.toString().split("\n", -1)));
     if (lines.get(lines.size() - 1).isEmpty()) {

@@ -2,11 +2,9 @@ package org.shegong.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,8 +38,6 @@ class MemoryTest {
                     (Iterable<SampleRecord>) injector.stream(RECORDS)::iterator) {
                   writer.write(sample.record());
                 }
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
               }
             },
             "memory-test-producer");

@@ -3,6 +3,7 @@ package org.shegong.serialization;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The optional first line of an exchange file: {@code {"recordType":"header","formatVersion":"1.0",
@@ -10,9 +11,18 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe; built with {@link #builder()}.
  *
+ * @param formatVersion the format version, for example {@code "1.0"}; as read, so possibly an
+ *     unsupported one (reported); not null
+ * @param sender who sent the file, or empty; not null
+ * @param generatedAt when the file was generated, with its offset, or empty; not null
+ * @param recordCount the number of records the file declares, never negative, or empty; not null
  * @since 0.1.0
  */
-public final class ExchangeHeader {
+public record ExchangeHeader(
+    String formatVersion,
+    Optional<String> sender,
+    Optional<OffsetDateTime> generatedAt,
+    Optional<Long> recordCount) {
 
   /** The {@code recordType} of a header line. */
   public static final String RECORD_TYPE = "header";
@@ -20,16 +30,21 @@ public final class ExchangeHeader {
   /** The format version this library writes and reads. */
   public static final String FORMAT_VERSION = "1.0";
 
-  private final String formatVersion;
-  private final String sender;
-  private final OffsetDateTime generatedAt;
-  private final Long recordCount;
-
-  private ExchangeHeader(Builder b) {
-    this.formatVersion = b.formatVersion;
-    this.sender = b.sender;
-    this.generatedAt = b.generatedAt;
-    this.recordCount = b.recordCount;
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException when a component is null
+   * @throws IllegalArgumentException when the record count is negative
+   */
+  public ExchangeHeader {
+    Objects.requireNonNull(formatVersion, "formatVersion");
+    Objects.requireNonNull(sender, "sender");
+    Objects.requireNonNull(generatedAt, "generatedAt");
+    Objects.requireNonNull(recordCount, "recordCount");
+    if (recordCount.isPresent() && recordCount.get() < 0) {
+      throw new IllegalArgumentException(
+          "recordCount of an exchange header is never negative: " + recordCount.get());
+    }
   }
 
   /**
@@ -42,78 +57,15 @@ public final class ExchangeHeader {
   }
 
   /**
-   * Returns the format version.
-   *
-   * @return for example {@code "1.0"}; as read, so possibly an unsupported one (reported)
-   */
-  public String formatVersion() {
-    return formatVersion;
-  }
-
-  /**
-   * Returns who sent the file.
-   *
-   * @return the sender, or empty when absent
-   */
-  public Optional<String> sender() {
-    return Optional.ofNullable(sender);
-  }
-
-  /**
-   * Returns when the file was generated.
-   *
-   * @return the timestamp with its offset, or empty when absent
-   */
-  public Optional<OffsetDateTime> generatedAt() {
-    return Optional.ofNullable(generatedAt);
-  }
-
-  /**
-   * Returns the number of records the file declares.
-   *
-   * @return the count, or empty when absent
-   */
-  public Optional<Long> recordCount() {
-    return Optional.ofNullable(recordCount);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ExchangeHeader h
-        && h.formatVersion.equals(formatVersion)
-        && Objects.equals(h.sender, sender)
-        && Objects.equals(h.generatedAt, generatedAt)
-        && Objects.equals(h.recordCount, recordCount);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(formatVersion, sender, generatedAt, recordCount);
-  }
-
-  @Override
-  public String toString() {
-    return "ExchangeHeader[formatVersion="
-        + formatVersion
-        + ", sender="
-        + sender
-        + ", generatedAt="
-        + generatedAt
-        + ", recordCount="
-        + recordCount
-        + "]";
-  }
-
-  /**
-   * Builds an {@link ExchangeHeader}.
+   * Builds an {@link ExchangeHeader}; not thread-safe.
    *
    * @since 0.1.0
    */
   public static final class Builder {
     private String formatVersion = FORMAT_VERSION;
-    private String sender;
-    private OffsetDateTime generatedAt;
-    private Long recordCount;
+    private @Nullable String sender;
+    private @Nullable OffsetDateTime generatedAt;
+    private @Nullable Long recordCount;
 
     private Builder() {}
 
@@ -159,7 +111,8 @@ public final class ExchangeHeader {
      */
     public Builder recordCount(long recordCount) {
       if (recordCount < 0) {
-        throw new IllegalArgumentException("recordCount is never negative: " + recordCount);
+        throw new IllegalArgumentException(
+            "recordCount of an exchange header is never negative: " + recordCount);
       }
       this.recordCount = recordCount;
       return this;
@@ -171,7 +124,11 @@ public final class ExchangeHeader {
      * @return the header, never null
      */
     public ExchangeHeader build() {
-      return new ExchangeHeader(this);
+      return new ExchangeHeader(
+          formatVersion,
+          Optional.ofNullable(sender),
+          Optional.ofNullable(generatedAt),
+          Optional.ofNullable(recordCount));
     }
   }
 }

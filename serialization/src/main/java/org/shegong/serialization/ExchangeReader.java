@@ -1,11 +1,5 @@
 package org.shegong.serialization;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,30 +13,37 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.shegong.core.code.CodeSets;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
+import org.shegong.core.issue.Profile;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.core.model.RecordType;
-import org.shegong.serialization.internal.Codecs;
+import org.shegong.serialization.internal.Dispatch;
 import org.shegong.serialization.internal.Issues;
 import org.shegong.serialization.internal.LineReader;
-import org.shegong.serialization.internal.ModelDeserializer;
 import org.shegong.serialization.internal.Pointers;
 import org.shegong.serialization.internal.Problem;
 import org.shegong.serialization.internal.ProblemException;
-import org.shegong.serialization.internal.Sink;
-import org.shegong.serialization.internal.TreeReader;
+import org.shegong.serialization.internal.ReadContext;
+import org.shegong.serialization.internal.Tokens;
 import org.shegong.serialization.internal.TypeModel;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads an exchange file (newline-delimited JSON, exchange format v1) record by record, reporting
@@ -70,42 +71,50 @@ import org.shegong.serialization.internal.TypeModel;
  * unknown field, malformed date or amount) with its JSON Pointer, and the record is still produced
  * with the bad values left absent.
  *
- * <p>Streaming: one line is held at a time, so memory does not grow with the file. Lines are split
- * by this class rather than by Jackson, whose {@code MappingIterator} has no line-length limit and
- * cannot resume after a syntax error. Not thread-safe; iterate once.
+ * <p>A child record without {@code categories} (a list the format requires even when empty) is
+ * SG-STR-007 in the {@code EXCHANGE} profile: the record itself cannot tell an absent list from an
+ * empty one, the reader can.
+ *
+ * <p>Streaming: one line is held at a time, so memory does not grow with the file, and each line is
+ * bound straight from Jackson's token stream, without a tree. Lines are split by this class rather
+ * than by Jackson, whose {@code MappingIterator} has no line-length limit and cannot resume after a
+ * syntax error. Not thread-safe; iterate once.
  *
  * @since 0.1.0
  */
 public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
 
-  private static final List<String> HEADER_FIELDS =
-      List.of("recordType", "formatVersion", "sender", "generatedAt", "recordCount");
+  private static final Set<String> HEADER_FIELDS =
+      Set.of("recordType", "formatVersion", "sender", "generatedAt", "recordCount");
 
   private final Reader source;
   private final LineReader lines;
   private final ReadOptions options;
-  private final String fileName;
+  private final @Nullable String fileName;
   private final JsonFactory factory;
-  private final TreeReader tree;
   private final List<Problem> problems = new ArrayList<>();
-  private final Sink sink = problems::add;
+  private final ReadContext context;
 
   private boolean started;
   private boolean ended;
-  private ReadRecord pending;
+  private @Nullable ReadRecord pending;
   private long nextIndex;
-  private ExchangeHeader header;
+  private @Nullable ExchangeHeader header;
   private long headerLine;
   private List<Issue> headerIssues = List.of();
   private boolean iterated;
 
-  private ExchangeReader(Reader source, ReadOptions options, String fileName) {
+  private ExchangeReader(Reader source, ReadOptions options, @Nullable String fileName) {
     this.source = source;
     this.options = Objects.requireNonNull(options, "options");
     this.fileName = options.fileName().orElse(fileName);
     this.lines = new LineReader(source, options.limits().maxLineLength());
     this.factory = ShegongModule.jsonFactory(options.limits());
-    this.tree = new TreeReader(options.limits().maxNestingDepth());
+    this.context =
+        ReadContext.collecting(
+            problems::add,
+            options.limits().maxNestingDepth(),
+            options.profile() == Profile.EXCHANGE);
   }
 
   /**
@@ -256,11 +265,15 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
   /**
    * Closes the underlying source.
    *
-   * @throws IOException when closing fails
+   * @throws UncheckedIOException when closing fails
    */
   @Override
-  public void close() throws IOException {
-    source.close();
+  public void close() {
+    try {
+      source.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void start() {
@@ -306,7 +319,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
   }
 
   /** Reads the current line: null for a header on the first line, else a record slot. */
-  private ReadRecord readLine(boolean first) throws IOException {
+  private @Nullable ReadRecord readLine(boolean first) {
     problems.clear();
     long line = lines.lineNumber();
     if (lines.overLong()) {
@@ -317,129 +330,168 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
               Map.of("limit", "maxLineLength", "max", options.limits().maxLineLength())));
       return slot(line, null, null, null);
     }
-    ObjectNode node = parse();
-    if (node == null) {
-      return slot(line, null, null, null);
-    }
-    JsonNode type = node.get("recordType");
-    if (type != null && type.isTextual() && ExchangeHeader.RECORD_TYPE.equals(type.textValue())) {
-      if (first) {
-        readHeader(node, line);
-        return null;
-      }
-      problems.add(
-          Problem.of(SerializationRules.MISPLACED_HEADER, "/recordType", Map.of("line", line)));
-      return slot(line, null, null, null);
-    }
-    RecordType recordType =
-        type != null && type.isTextual()
-            ? CodeSets.find(RecordType.class, type.textValue()).orElse(null)
-            : null;
-    JsonNode id = node.get("id");
-    String recordId = id != null && id.isTextual() ? id.textValue() : null;
-    if (recordType == null) {
-      problems.add(ModelDeserializer.unknownRecordType(type));
-      return slot(line, null, null, recordId);
-    }
-    ExchangeRecord record = (ExchangeRecord) TypeModel.of(recordType).bind(node, "", sink);
-    return slot(line, record, recordType, recordId);
-  }
-
-  /** Parses the current line into an object, or reports why it cannot and returns null. */
-  private ObjectNode parse() throws IOException {
-    try (JsonParser parser = factory.createParser(lines.buffer(), 0, lines.length())) {
+    try (JsonParser parser =
+        factory.createParser(ObjectReadContext.empty(), lines.buffer(), 0, lines.length())) {
       try {
         JsonToken token = parser.nextToken();
         if (token != JsonToken.START_OBJECT) {
-          long column = parser.currentTokenLocation().getColumnNr();
+          long column = Tokens.column(parser);
           problems.add(
               new Problem(
                   SerializationRules.NOT_AN_OBJECT,
                   "",
-                  Map.of("found", Issues.jsonType(token)),
+                  Map.of("found", Tokens.jsonType(token)),
                   Math.max(column, 1)));
-          return null;
+          return slot(line, null, null, null);
         }
-        ObjectNode node = tree.readObject(parser);
-        trailing(parser);
-        return node;
+        Dispatch dispatch = Dispatch.of(parser, ObjectReadContext.empty());
+        if (ExchangeHeader.RECORD_TYPE.equals(dispatch.typeText())) {
+          if (first) {
+            readHeader(dispatch.parser(), dispatch.typeRead(), line);
+            trailing(parser);
+            return null;
+          }
+          problems.add(
+              Problem.of(SerializationRules.MISPLACED_HEADER, "/recordType", Map.of("line", line)));
+          return slot(line, null, null, null);
+        }
+        Optional<RecordType> recordType = dispatch.recordType();
+        if (recordType.isEmpty()) {
+          problems.add(dispatch.unknownRecordType());
+          String id = dispatch.typeRead() ? scanForId(parser) : dispatch.id();
+          trailing(parser);
+          return slot(line, null, null, id);
+        }
+        ExchangeRecord record;
+        if (dispatch.typeRead()) {
+          record =
+              (ExchangeRecord) TypeModel.of(recordType.get()).bind(parser, "", 1, context, true);
+          trailing(parser);
+        } else {
+          // recordType was not first: bind the line again from its text, so that problems keep
+          // their columns (a token buffer has none)
+          trailing(parser);
+          try (JsonParser again =
+              factory.createParser(ObjectReadContext.empty(), lines.buffer(), 0, lines.length())) {
+            again.nextToken();
+            record =
+                (ExchangeRecord) TypeModel.of(recordType.get()).bind(again, "", 1, context, false);
+          }
+        }
+        String id = record.id();
+        return slot(line, record, recordType.get(), id.isEmpty() ? null : id);
       } catch (ProblemException e) {
+        problems.clear();
         problems.add(e.problem());
-      } catch (JsonProcessingException e) {
+      } catch (JacksonException e) {
+        problems.clear();
         problems.add(Issues.syntax(e, options.limits()));
       }
-      return null;
+      return slot(line, null, null, null);
     }
   }
 
-  private void trailing(JsonParser parser) throws IOException {
+  /** Reads the rest of an object whose recordType is not known, for its id. */
+  private @Nullable String scanForId(JsonParser p) {
+    String id = null;
+    Set<String> names = new HashSet<>();
+    names.add("recordType");
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      String path = Pointers.child("", name);
+      if (!names.add(name)) {
+        throw Tokens.duplicate(p, path, name);
+      }
+      JsonToken value = p.nextToken();
+      if ("id".equals(name) && value == JsonToken.VALUE_STRING) {
+        id = p.getString();
+      }
+      Tokens.skip(p, path, 1, context);
+    }
+    return id;
+  }
+
+  private void trailing(JsonParser parser) {
     long column;
     try {
       if (parser.nextToken() == null) {
         return;
       }
-      column = parser.currentTokenLocation().getColumnNr();
-    } catch (JsonProcessingException e) {
-      column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+      column = Tokens.column(parser);
+    } catch (JacksonException e) {
+      column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
     }
     problems.add(
         new Problem(SerializationRules.TRAILING_CONTENT, "", Map.of("column", column), column));
   }
 
-  private void readHeader(ObjectNode node, long line) {
+  private void readHeader(JsonParser p, boolean typeRead, long line) {
     ExchangeHeader.Builder builder = ExchangeHeader.builder();
-    for (Map.Entry<String, JsonNode> member : node.properties()) {
-      String name = member.getKey();
-      JsonNode value = member.getValue();
+    Set<String> names = new HashSet<>();
+    String version = null;
+    String versionFound = "(missing)";
+    if (typeRead) {
+      names.add("recordType");
+    }
+    JsonToken current = p.currentToken();
+    String name = current == JsonToken.PROPERTY_NAME ? p.currentName() : p.nextName();
+    for (; name != null; name = p.nextName()) {
       String path = Pointers.child("", name);
+      if (!names.add(name)) {
+        throw Tokens.duplicate(p, path, name);
+      }
+      JsonToken value = p.nextToken();
       if (!HEADER_FIELDS.contains(name)) {
         problems.add(
             Problem.of(
                 SerializationRules.UNKNOWN_FIELD, path, Map.of("field", Pointers.echo(name))));
-      } else if (value.isNull() || name.equals("recordType")) {
+        Tokens.skip(p, path, 1, context);
         continue;
+      }
+      if (name.equals("formatVersion")) {
+        versionFound =
+            value == JsonToken.VALUE_STRING
+                ? "'" + Pointers.echo(p.getString()) + "'"
+                : "(" + Tokens.jsonType(value) + ")";
+        version = value == JsonToken.VALUE_STRING ? p.getString() : null;
+      }
+      if (value == JsonToken.VALUE_NULL || name.equals("recordType")) {
+        Tokens.skip(p, path, 1, context);
       } else if (name.equals("recordCount")) {
-        if (value.isIntegralNumber() && value.canConvertToLong() && value.longValue() >= 0) {
-          builder.recordCount(value.longValue());
-        } else if (value.isIntegralNumber()) {
-          problems.add(wrongFormat(path, "a count from 0", value.asText()));
+        if (value == JsonToken.VALUE_NUMBER_INT) {
+          JsonParser.NumberType type = p.getNumberType();
+          if (type != JsonParser.NumberType.BIG_INTEGER && p.getLongValue() >= 0) {
+            builder.recordCount(p.getLongValue());
+          } else {
+            problems.add(wrongFormat(path, "a count from 0", p.getString()));
+          }
         } else {
           problems.add(wrongType(path, "integer", value));
+          Tokens.skip(p, path, 1, context);
         }
-      } else if (!value.isTextual()) {
+      } else if (value != JsonToken.VALUE_STRING) {
         problems.add(wrongType(path, "string", value));
+        Tokens.skip(p, path, 1, context);
       } else if (name.equals("formatVersion")) {
-        builder.formatVersion(value.textValue());
+        builder.formatVersion(p.getString());
       } else if (name.equals("sender")) {
-        builder.sender(value.textValue());
+        builder.sender(p.getString());
       } else {
         try {
           builder.generatedAt(
-              OffsetDateTime.parse(value.textValue(), DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+              OffsetDateTime.parse(p.getString(), DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         } catch (DateTimeParseException e) {
           problems.add(
               wrongFormat(
-                  path, "a timestamp with offset, e.g. 2024-06-24T10:00:00+08:00", value.asText()));
+                  path, "a timestamp with offset, e.g. 2024-06-24T10:00:00+08:00", p.getString()));
         }
       }
     }
-    JsonNode version = node.get("formatVersion");
-    if (version == null
-        || !version.isTextual()
-        || !ExchangeHeader.FORMAT_VERSION.equals(version.textValue())) {
+    if (!ExchangeHeader.FORMAT_VERSION.equals(version)) {
       problems.add(
           Problem.of(
               SerializationRules.UNSUPPORTED_FORMAT_VERSION,
               "/formatVersion",
-              Map.of(
-                  "found",
-                  version == null
-                      ? "(missing)"
-                      : version.isTextual()
-                          ? "'" + Pointers.echo(version.textValue()) + "'"
-                          : "(" + Codecs.jsonType(version) + ")",
-                  "supported",
-                  ExchangeHeader.FORMAT_VERSION)));
+              Map.of("found", versionFound, "supported", ExchangeHeader.FORMAT_VERSION)));
     }
     header = builder.build();
     headerLine = line;
@@ -450,11 +502,11 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
     headerIssues = List.copyOf(issues);
   }
 
-  private static Problem wrongType(String path, String expected, JsonNode value) {
+  private static Problem wrongType(String path, String expected, JsonToken value) {
     return Problem.of(
         SerializationRules.WRONG_TYPE,
         path,
-        Map.of("expected", expected, "found", Codecs.jsonType(value)));
+        Map.of("expected", expected, "found", Tokens.jsonType(value)));
   }
 
   private static Problem wrongFormat(String path, String expected, String value) {
@@ -464,7 +516,8 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
         Map.of("expected", expected, "value", Pointers.echo(value)));
   }
 
-  private ReadRecord slot(long line, ExchangeRecord record, RecordType type, String id) {
+  private ReadRecord slot(
+      long line, @Nullable ExchangeRecord record, @Nullable RecordType type, @Nullable String id) {
     long index = nextIndex++;
     List<Issue> issues;
     if (problems.isEmpty()) {
@@ -479,7 +532,8 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
     return ReadRecord.of(record, line, index, type, id, issues);
   }
 
-  private Issue located(Problem problem, long line, long index, String type, String id) {
+  private Issue located(
+      Problem problem, long line, long index, @Nullable String type, @Nullable String id) {
     Issue.Builder builder = Issues.issue(problem, options.profile(), options.locale());
     builder.line(line);
     if (fileName != null) {

@@ -1,7 +1,5 @@
 package org.shegong.serialization;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -17,6 +15,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.serialization.internal.TypeModel;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
 
 /**
  * Writes an exchange file: an optional header line, then one record per line (UTF-8, lines ended by
@@ -38,7 +41,12 @@ import org.shegong.serialization.internal.TypeModel;
  */
 public final class ExchangeWriter implements Closeable, Flushable {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /** No separator between root values (the writer ends each line itself), {@code /} unescaped. */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .rootValueSeparator((String) null)
+          .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+          .build();
 
   private final Writer out;
   private final JsonGenerator generator;
@@ -49,12 +57,7 @@ public final class ExchangeWriter implements Closeable, Flushable {
   private ExchangeWriter(Writer out, WriteOptions options) {
     this.out = out;
     Objects.requireNonNull(options, "options");
-    try {
-      this.generator = FACTORY.createGenerator(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    generator.setRootValueSeparator(null);
+    this.generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out);
     this.masked = options.maskSensitive();
   }
 
@@ -113,23 +116,23 @@ public final class ExchangeWriter implements Closeable, Flushable {
     headerAllowed = false;
     try {
       generator.writeStartObject();
-      generator.writeStringField("recordType", ExchangeHeader.RECORD_TYPE);
-      generator.writeStringField("formatVersion", header.formatVersion());
+      generator.writeStringProperty("recordType", ExchangeHeader.RECORD_TYPE);
+      generator.writeStringProperty("formatVersion", header.formatVersion());
       if (header.sender().isPresent()) {
-        generator.writeStringField("sender", header.sender().get());
+        generator.writeStringProperty("sender", header.sender().get());
       }
       if (header.generatedAt().isPresent()) {
-        generator.writeStringField(
+        generator.writeStringProperty(
             "generatedAt",
             DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(header.generatedAt().get()));
       }
       if (header.recordCount().isPresent()) {
-        generator.writeNumberField("recordCount", header.recordCount().get());
+        generator.writeNumberProperty("recordCount", header.recordCount().get());
       }
       generator.writeEndObject();
       generator.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (JacksonException e) {
+      throw unchecked(e);
     }
   }
 
@@ -147,8 +150,8 @@ public final class ExchangeWriter implements Closeable, Flushable {
       TypeModel.of(record.getClass()).write(generator, record, masked);
       generator.writeRaw('\n');
       records++;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (JacksonException e) {
+      throw unchecked(e);
     }
   }
 
@@ -164,24 +167,37 @@ public final class ExchangeWriter implements Closeable, Flushable {
   /**
    * Flushes what was written to the underlying stream.
    *
-   * @throws IOException when flushing fails
+   * @throws UncheckedIOException when flushing fails
    */
   @Override
-  public void flush() throws IOException {
-    generator.flush();
+  public void flush() {
+    try {
+      generator.flush();
+    } catch (JacksonException e) {
+      throw unchecked(e);
+    }
   }
 
   /**
    * Flushes and closes the underlying stream.
    *
-   * @throws IOException when closing fails
+   * @throws UncheckedIOException when closing fails
    */
   @Override
-  public void close() throws IOException {
+  public void close() {
     try {
       generator.close();
-    } finally {
       out.close();
+    } catch (JacksonException e) {
+      throw unchecked(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  private static UncheckedIOException unchecked(JacksonException e) {
+    return e.getCause() instanceof IOException io
+        ? new UncheckedIOException(io)
+        : new UncheckedIOException(new IOException(e.getOriginalMessage(), e));
   }
 }

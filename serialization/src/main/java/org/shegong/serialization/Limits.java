@@ -1,7 +1,5 @@
 package org.shegong.serialization;
 
-import java.util.Objects;
-
 /**
  * Limits that protect a reader from hostile or broken input: the longest line, the deepest nesting,
  * the longest string and the longest number.
@@ -12,9 +10,15 @@ import java.util.Objects;
  * and {@value #DEFAULT_MAX_NUMBER_LENGTH} characters per number. Exceeding one is rule {@code
  * SG-SYN-004}. Immutable and thread-safe.
  *
+ * @param maxLineLength the longest line an exchange reader accepts, in characters, at least 1
+ * @param maxNestingDepth the deepest nesting of objects and arrays, at least 1 (a record alone is
+ *     depth 1)
+ * @param maxStringLength the longest string, in characters, at least 1
+ * @param maxNumberLength the longest number, in characters, at least 1
  * @since 0.1.0
  */
-public final class Limits {
+public record Limits(
+    int maxLineLength, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
 
   /** The default longest line, in characters (1 Mi). */
   public static final int DEFAULT_MAX_LINE_LENGTH = 1_048_576;
@@ -35,23 +39,22 @@ public final class Limits {
           DEFAULT_MAX_STRING_LENGTH,
           DEFAULT_MAX_NUMBER_LENGTH);
 
-  private final int maxLineLength;
-  private final int maxNestingDepth;
-  private final int maxStringLength;
-  private final int maxNumberLength;
-
-  private Limits(int maxLineLength, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
-    this.maxLineLength = positive(maxLineLength, "maxLineLength");
-    this.maxNestingDepth = positive(maxNestingDepth, "maxNestingDepth");
-    this.maxStringLength = positive(maxStringLength, "maxStringLength");
-    this.maxNumberLength = positive(maxNumberLength, "maxNumberLength");
+  /**
+   * Checks the limits.
+   *
+   * @throws IllegalArgumentException when a limit is less than 1
+   */
+  public Limits {
+    positive(maxLineLength, "maxLineLength");
+    positive(maxNestingDepth, "maxNestingDepth");
+    positive(maxStringLength, "maxStringLength");
+    positive(maxNumberLength, "maxNumberLength");
   }
 
-  private static int positive(int value, String name) {
+  private static void positive(int value, String name) {
     if (value < 1) {
       throw new IllegalArgumentException(name + " must be at least 1, got " + value);
     }
-    return value;
   }
 
   /**
@@ -105,68 +108,5 @@ public final class Limits {
    */
   public Limits withMaxNumberLength(int characters) {
     return new Limits(maxLineLength, maxNestingDepth, maxStringLength, characters);
-  }
-
-  /**
-   * Returns the longest line an exchange reader accepts.
-   *
-   * @return characters per line
-   */
-  public int maxLineLength() {
-    return maxLineLength;
-  }
-
-  /**
-   * Returns the deepest nesting of objects and arrays.
-   *
-   * @return the depth; a record alone is depth 1
-   */
-  public int maxNestingDepth() {
-    return maxNestingDepth;
-  }
-
-  /**
-   * Returns the longest string.
-   *
-   * @return characters per string
-   */
-  public int maxStringLength() {
-    return maxStringLength;
-  }
-
-  /**
-   * Returns the longest number.
-   *
-   * @return characters per number
-   */
-  public int maxNumberLength() {
-    return maxNumberLength;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Limits l
-        && l.maxLineLength == maxLineLength
-        && l.maxNestingDepth == maxNestingDepth
-        && l.maxStringLength == maxStringLength
-        && l.maxNumberLength == maxNumberLength;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(maxLineLength, maxNestingDepth, maxStringLength, maxNumberLength);
-  }
-
-  @Override
-  public String toString() {
-    return "Limits[maxLineLength="
-        + maxLineLength
-        + ", maxNestingDepth="
-        + maxNestingDepth
-        + ", maxStringLength="
-        + maxStringLength
-        + ", maxNumberLength="
-        + maxNumberLength
-        + "]";
   }
 }

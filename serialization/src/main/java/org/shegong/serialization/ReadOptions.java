@@ -7,29 +7,36 @@ import org.shegong.core.issue.Profile;
 import org.shegong.core.issue.Rule;
 
 /**
- * How an {@link ExchangeReader} reads: the profile (which decides the severity of unknown fields),
- * the locale of messages, the file name put into issues and the limits.
+ * How an {@link ExchangeReader} reads: the profile (which decides the severity of unknown fields
+ * and whether a missing required list is reported), the locale of messages, the file name put into
+ * issues and the limits.
  *
  * <p>Defaults: profile {@code EXCHANGE}, locale zh-CN, no file name (the path's file name when
  * opened on a path), {@linkplain Limits#defaults() default limits}. Immutable and thread-safe.
  *
+ * @param profile the profile; not null
+ * @param locale the message locale: any {@code zh} locale for Chinese, anything else for English;
+ *     not null
+ * @param fileName the file name put into issues, or empty when none was given; not null
+ * @param limits the limits; not null
  * @since 0.1.0
  */
-public final class ReadOptions {
+public record ReadOptions(
+    Profile profile, Locale locale, Optional<String> fileName, Limits limits) {
 
   private static final ReadOptions DEFAULTS =
-      new ReadOptions(Profile.EXCHANGE, Rule.DEFAULT_LOCALE, null, Limits.defaults());
+      new ReadOptions(Profile.EXCHANGE, Rule.DEFAULT_LOCALE, Optional.empty(), Limits.defaults());
 
-  private final Profile profile;
-  private final Locale locale;
-  private final String fileName;
-  private final Limits limits;
-
-  private ReadOptions(Profile profile, Locale locale, String fileName, Limits limits) {
-    this.profile = Objects.requireNonNull(profile, "profile");
-    this.locale = Objects.requireNonNull(locale, "locale");
-    this.fileName = fileName;
-    this.limits = Objects.requireNonNull(limits, "limits");
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException when a component is null
+   */
+  public ReadOptions {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(limits, "limits");
   }
 
   /**
@@ -68,7 +75,8 @@ public final class ReadOptions {
    * @return the new options, never null
    */
   public ReadOptions withFileName(String fileName) {
-    return new ReadOptions(profile, locale, Objects.requireNonNull(fileName, "fileName"), limits);
+    return new ReadOptions(
+        profile, locale, Optional.of(Objects.requireNonNull(fileName, "fileName")), limits);
   }
 
   /**
@@ -79,68 +87,5 @@ public final class ReadOptions {
    */
   public ReadOptions withLimits(Limits limits) {
     return new ReadOptions(profile, locale, fileName, limits);
-  }
-
-  /**
-   * Returns the profile.
-   *
-   * @return the profile, never null
-   */
-  public Profile profile() {
-    return profile;
-  }
-
-  /**
-   * Returns the message locale.
-   *
-   * @return the locale, never null
-   */
-  public Locale locale() {
-    return locale;
-  }
-
-  /**
-   * Returns the file name put into issues.
-   *
-   * @return the file name, or empty when none was given
-   */
-  public Optional<String> fileName() {
-    return Optional.ofNullable(fileName);
-  }
-
-  /**
-   * Returns the limits.
-   *
-   * @return the limits, never null
-   */
-  public Limits limits() {
-    return limits;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ReadOptions o
-        && o.profile == profile
-        && o.locale.equals(locale)
-        && Objects.equals(o.fileName, fileName)
-        && o.limits.equals(limits);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(profile, locale, fileName, limits);
-  }
-
-  @Override
-  public String toString() {
-    return "ReadOptions[profile="
-        + profile
-        + ", locale="
-        + locale
-        + ", fileName="
-        + fileName
-        + ", limits="
-        + limits
-        + "]";
   }
 }

@@ -3,6 +3,7 @@ package org.shegong.serialization;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.core.model.RecordType;
@@ -13,109 +14,63 @@ import org.shegong.core.model.RecordType;
  *
  * <p>Every non-blank line other than the header gives one {@code ReadRecord}, including lines that
  * are not JSON (their record is empty). Issues carry the file, line, record index, record type and
- * record id as far as known. Immutable.
+ * record id as far as known. Immutable; {@link #toString()} never shows the record's values.
  *
+ * @param record the record, with values that could not be read left absent; empty when the line
+ *     could not be bound at all (not JSON, not an object, no known {@code recordType}); not null
+ * @param line the 1-based line the record was on
+ * @param recordIndex the 0-based index of the record among the records of the file (the header does
+ *     not count)
+ * @param recordType the record type, when the line named a known one; not null
+ * @param recordId the record id, when the line had a string {@code id}; not null
+ * @param issues the issues found while reading the line, in the order found; not null
  * @since 0.1.0
  */
-public final class ReadRecord {
+public record ReadRecord(
+    Optional<ExchangeRecord> record,
+    long line,
+    long recordIndex,
+    Optional<RecordType> recordType,
+    Optional<String> recordId,
+    List<Issue> issues) {
 
-  private final ExchangeRecord record;
-  private final long line;
-  private final long recordIndex;
-  private final RecordType recordType;
-  private final String recordId;
-  private final List<Issue> issues;
-
-  private ReadRecord(
-      ExchangeRecord record,
-      long line,
-      long recordIndex,
-      RecordType recordType,
-      String recordId,
-      List<Issue> issues) {
-    this.record = record;
-    this.line = line;
-    this.recordIndex = recordIndex;
-    this.recordType = recordType;
-    this.recordId = recordId;
-    this.issues = List.copyOf(issues);
+  /**
+   * Checks the components and copies the issues.
+   *
+   * @throws NullPointerException when a component is null
+   */
+  public ReadRecord {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(recordType, "recordType");
+    Objects.requireNonNull(recordId, "recordId");
+    issues = List.copyOf(issues);
   }
 
   /**
    * Creates a read record; the reader's factory, public for tests and for readers of other sources.
    *
-   * @param record the record; may be null when the line could not be bound
+   * @param record the record; null when the line could not be bound
    * @param line the 1-based line
    * @param recordIndex the 0-based index among records
-   * @param recordType the record type; may be null when not known
-   * @param recordId the record id; may be null when not known
+   * @param recordType the record type; null when not known
+   * @param recordId the record id; null when not known
    * @param issues the issues found while reading; not null
    * @return the read record, never null
    */
   public static ReadRecord of(
-      ExchangeRecord record,
+      @Nullable ExchangeRecord record,
       long line,
       long recordIndex,
-      RecordType recordType,
-      String recordId,
+      @Nullable RecordType recordType,
+      @Nullable String recordId,
       List<Issue> issues) {
-    return new ReadRecord(record, line, recordIndex, recordType, recordId, issues);
-  }
-
-  /**
-   * Returns the record, with values that could not be read left absent.
-   *
-   * @return the record, or empty when the line could not be bound at all (not JSON, not an object,
-   *     no known {@code recordType})
-   */
-  public Optional<ExchangeRecord> record() {
-    return Optional.ofNullable(record);
-  }
-
-  /**
-   * Returns the 1-based line the record was on.
-   *
-   * @return the line
-   */
-  public long line() {
-    return line;
-  }
-
-  /**
-   * Returns the 0-based index of the record among the records of the file (the header does not
-   * count).
-   *
-   * @return the record index
-   */
-  public long recordIndex() {
-    return recordIndex;
-  }
-
-  /**
-   * Returns the record type, when the line named a known one.
-   *
-   * @return the record type, or empty
-   */
-  public Optional<RecordType> recordType() {
-    return Optional.ofNullable(recordType);
-  }
-
-  /**
-   * Returns the record id, when the line had a string {@code id}.
-   *
-   * @return the id, or empty
-   */
-  public Optional<String> recordId() {
-    return Optional.ofNullable(recordId);
-  }
-
-  /**
-   * Returns the issues found while reading the line, in the order found.
-   *
-   * @return an unmodifiable list, never null
-   */
-  public List<Issue> issues() {
-    return issues;
+    return new ReadRecord(
+        Optional.ofNullable(record),
+        line,
+        recordIndex,
+        Optional.ofNullable(recordType),
+        Optional.ofNullable(recordId),
+        issues);
   }
 
   /**
@@ -132,22 +87,12 @@ public final class ReadRecord {
     return false;
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ReadRecord r
-        && Objects.equals(r.record, record)
-        && r.line == line
-        && r.recordIndex == recordIndex
-        && r.recordType == recordType
-        && Objects.equals(r.recordId, recordId)
-        && r.issues.equals(issues);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(record, line, recordIndex, recordType, recordId, issues);
-  }
-
+  /**
+   * Describes where the record was and how many issues it has, never its values (which may hold
+   * citizen IDs and names) nor its id.
+   *
+   * @return for example {@code ReadRecord[line=3, recordIndex=2, recordType=child, issues=1]}
+   */
   @Override
   public String toString() {
     return "ReadRecord[line="
@@ -155,9 +100,7 @@ public final class ReadRecord {
         + ", recordIndex="
         + recordIndex
         + ", recordType="
-        + (recordType == null ? null : recordType.code())
-        + ", recordId="
-        + recordId
+        + recordType.map(RecordType::code).orElse(null)
         + ", issues="
         + issues.size()
         + "]";

@@ -1,12 +1,13 @@
 package org.shegong.serialization;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.Closeable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
+import tools.jackson.databind.DatabindException;
 
 /**
- * Thrown by an {@code ObjectMapper} with {@link ShegongModule} when JSON does not bind to a Shegong
+ * Thrown by a {@code JsonMapper} with {@link ShegongModule} when JSON does not bind to a Shegong
  * type: the first structure or syntax problem found, as an issue with its rule code and JSON
  * Pointer.
  *
@@ -16,7 +17,7 @@ import org.shegong.core.issue.Issue;
  *
  * @since 0.1.0
  */
-public final class RecordMappingException extends JsonMappingException {
+public final class RecordMappingException extends DatabindException {
 
   private static final long serialVersionUID = 1L;
 
@@ -28,7 +29,7 @@ public final class RecordMappingException extends JsonMappingException {
    * @param processor the parser that was reading; may be null
    * @param issue the problem, with an English message; not null
    */
-  public RecordMappingException(Closeable processor, Issue issue) {
+  public RecordMappingException(@Nullable Closeable processor, Issue issue) {
     super(processor, messageOf(issue));
     this.issue = Objects.requireNonNull(issue, "issue");
   }

@@ -12,7 +12,8 @@ import org.shegong.core.issue.Severity;
  *
  * <p>They are contributed to {@link org.shegong.core.issue.RuleCatalogue#load()} through a {@link
  * org.shegong.core.issue.RuleProvider}. Required fields ({@code SG-STR-001}) depend on the profile
- * and belong to the validation module.
+ * and belong to the validation module, except the presence of a required list that may be empty
+ * ({@link #REQUIRED_LIST_MISSING}), which only the reader can see.
  *
  * @since 0.1.0
  */
@@ -151,6 +152,29 @@ public final class SerializationRules {
           .example("{\"recordType\":\"project\",\"amount\":\"3,000.00\"}")
           .build();
 
+  /**
+   * SG-STR-007: a list the format marks required although it may be empty (a child's {@code
+   * categories}) is absent from the record's JSON; only in the {@code EXCHANGE} profile.
+   *
+   * <p>The domain type cannot tell an absent list from an empty one (both read as the empty list),
+   * so the exchange reader reports this while it reads, and the writer always writes such a list,
+   * as {@code []} when empty. The other required fields (SG-STR-001) are checked by the validation
+   * module on the record.
+   */
+  public static final Rule REQUIRED_LIST_MISSING =
+      Rule.builder()
+          .code("SG-STR-007")
+          .layer(Layer.STRUCTURE)
+          .severity(Severity.ERROR)
+          .appliesToDrafts(false)
+          .summaryZh("规范标为必填的列表字段（可为空）必须出现，空列表写作[]")
+          .summaryEn("A list the format marks required is present, written [] when empty")
+          .messageZh("缺少必填字段 {field}（{recordType} 记录）；没有时写作 []")
+          .messageEn(
+              "required field {field} of a {recordType} record is missing; write [] for none")
+          .example("{\"recordType\":\"child\",\"id\":\"C-1\",\"name\":\"…\"} (no categories)")
+          .build();
+
   /** SG-HDR-001: the header's {@code recordCount} does not match the number of records. */
   public static final Rule RECORD_COUNT_MISMATCH =
       Rule.builder()
@@ -203,6 +227,7 @@ public final class SerializationRules {
           UNKNOWN_FIELD,
           UNKNOWN_RECORD_TYPE,
           WRONG_FORMAT,
+          REQUIRED_LIST_MISSING,
           RECORD_COUNT_MISMATCH,
           MISPLACED_HEADER,
           UNSUPPORTED_FORMAT_VERSION);

@@ -1,23 +1,30 @@
 package org.shegong.serialization;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.util.List;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.Properties;
 import org.shegong.serialization.internal.ShegongSerializers;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.Version;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.VersionUtil;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Jackson module of Shegong: registered on an {@code ObjectMapper}, it reads and writes every
- * type of the model with the field names of the exchange format.
+ * The Jackson 3 module of Shegong: added to a {@code JsonMapper}, it reads and writes every type of
+ * the model with the field names of the exchange format.
  *
  * <pre>{@code
- * ObjectMapper mapper = new ObjectMapper().registerModule(new ShegongModule());
+ * JsonMapper mapper = JsonMapper.builder().addModule(new ShegongModule()).build();
+ * // or JsonMapper.builder().findAndAddModules().build(): the module is registered for discovery
  * Child child = mapper.readValue(json, Child.class);
  * ExchangeRecord any = mapper.readValue(json, ExchangeRecord.class); // dispatches on recordType
  * String text = mapper.writeValueAsString(child);
@@ -30,23 +37,26 @@ import org.shegong.serialization.internal.ShegongSerializers;
  * "1"} for sex, UPPER_SNAKE names for the project's own), amounts as decimal strings ({@code
  * "3000.00"}), dates as ISO-8601 {@code yyyy-MM-dd}, identifiers and division codes as strings.
  * Following the model's absence policy, absent values, empty lists and an empty id are left out
- * when writing (an absent array and an empty array are the same on reading); JSON {@code null} is
- * read as absent.
+ * when writing, except the lists the format requires even when empty ({@code categories} of a
+ * child), which are written as {@code []}; JSON {@code null} and an absent list read as absent or
+ * empty.
  *
- * <p>Reading is strict: a duplicate key, an unknown field, a value of the wrong JSON type, an
- * unknown code, a malformed date or amount, nesting deeper than {@link Limits#maxNestingDepth()} is
- * a {@link RecordMappingException} whose message starts with the rule code and names the field.
+ * <p>Reading binds straight from the token stream (no tree) and is strict, whatever the mapper's
+ * configuration: a duplicate key, an unknown field, a value of the wrong JSON type, an unknown
+ * code, a malformed date or amount, nesting deeper than {@link Limits#maxNestingDepth()} is a
+ * {@link RecordMappingException} whose message starts with the rule code and names the field.
  * Identifiers are read leniently ({@code CitizenId.lenient}): a malformed one is kept for
  * validation to report. No annotation is needed on the model: the module binds it through the
- * model's builders. It also registers {@link JavaTimeModule}. For a mapper that is strict about the
- * whole document (trailing tokens, string and number lengths) use {@link #newMapper()}.
+ * model's builders. For a mapper that is strict about the whole document too (trailing tokens,
+ * string and number lengths), use {@link #newMapper()}.
  *
- * <p>The {@link ExchangeReader} uses the same binding code but collects every problem of a record
- * as issues instead of throwing.
+ * <p>The {@link ExchangeReader} runs the same binding code but collects every problem of a record
+ * as issues instead of throwing. Applications on Jackson 2 use {@code shegong-jackson2}, which runs
+ * this binding code too.
  *
  * @since 0.1.0
  */
-public final class ShegongModule extends Module {
+public final class ShegongModule extends JacksonModule {
 
   /**
    * The attribute ({@code ObjectWriter.withAttribute}) that asks for masked output: with value
@@ -54,12 +64,14 @@ public final class ShegongModule extends Module {
    */
   public static final String MASKED_OUTPUT = "org.shegong.serialization.maskedOutput";
 
-  private static final Version VERSION =
-      new Version(0, 1, 0, "SNAPSHOT", "org.shegong", "shegong-serialization");
+  private static final Version VERSION = loadVersion();
 
   private final Limits limits;
 
-  /** Creates the module with the {@linkplain Limits#defaults() default limits}. */
+  /**
+   * Creates the module with the {@linkplain Limits#defaults() default limits}; also the constructor
+   * {@code ServiceLoader} calls for {@code findAndAddModules()}.
+   */
   public ShegongModule() {
     this(Limits.defaults());
   }
@@ -75,9 +87,25 @@ public final class ShegongModule extends Module {
   }
 
   /**
-   * Returns a new mapper with this module, strict about the whole document: duplicate keys ({@code
-   * STRICT_DUPLICATE_DETECTION}), trailing tokens ({@code FAIL_ON_TRAILING_TOKENS}) and the default
-   * limits on nesting depth, string length and number length ({@code StreamReadConstraints}).
+   * Returns a new mapper with this module, strict about the whole document, with every default that
+   * Jackson 3 changed from Jackson 2 set explicitly, so that the JSON and the strictness do not
+   * depend on the Jackson release.
+   *
+   * <ul>
+   *   <li>duplicate keys are errors ({@code STRICT_DUPLICATE_DETECTION});
+   *   <li>content after the value is an error ({@code FAIL_ON_TRAILING_TOKENS});
+   *   <li>unknown properties of types outside the model are errors ({@code
+   *       FAIL_ON_UNKNOWN_PROPERTIES}, off by default in Jackson 3; the model's own types report
+   *       unknown fields themselves);
+   *   <li>nesting depth, string length and number length are limited ({@code
+   *       StreamReadConstraints}, from {@link Limits});
+   *   <li>properties are not sorted alphabetically ({@code SORT_PROPERTIES_ALPHABETICALLY}, on by
+   *       default in Jackson 3): records keep the exchange format's order;
+   *   <li>dates are ISO-8601 text, not timestamps ({@code WRITE_DATES_AS_TIMESTAMPS});
+   *   <li>{@code /} is not escaped ({@code ESCAPE_FORWARD_SLASHES}, on by default in Jackson 3.0's
+   *       release candidates), so the text is the same as Jackson 2's and {@code
+   *       shegong-jackson2}'s.
+   * </ul>
    *
    * @return a new mapper, never null
    */
@@ -86,7 +114,7 @@ public final class ShegongModule extends Module {
   }
 
   /**
-   * Returns a new strict mapper with this module and the given limits.
+   * Returns a new strict mapper with this module and the given limits; see {@link #newMapper()}.
    *
    * @param limits the limits; not null
    * @return a new mapper, never null
@@ -96,12 +124,15 @@ public final class ShegongModule extends Module {
         .addModule(new ShegongModule(limits))
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
         .build();
   }
 
   /**
    * Returns a JSON factory whose parsers enforce the limits on nesting depth, string length and
-   * number length.
+   * number length, and whose generators do not escape {@code /}.
    *
    * @param limits the limits; not null
    * @return a new factory, never null
@@ -114,27 +145,55 @@ public final class ShegongModule extends Module {
                 .maxStringLength(limits.maxStringLength())
                 .maxNumberLength(limits.maxNumberLength())
                 .build())
+        .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
         .build();
   }
 
+  private static Version loadVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = ShegongModule.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "version.properties is missing from shegong-serialization: the jar is incomplete");
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return VersionUtil.parseVersion(
+        properties.getProperty("version"),
+        properties.getProperty("groupId"),
+        properties.getProperty("artifactId"));
+  }
+
+  /**
+   * Returns the name under which Jackson knows the module.
+   *
+   * @return {@code ShegongModule}
+   */
   @Override
   public String getModuleName() {
     return "ShegongModule";
   }
 
+  /**
+   * Returns the version of {@code shegong-serialization}, as the build wrote it.
+   *
+   * @return the version, never null
+   */
   @Override
   public Version version() {
     return VERSION;
   }
 
+  /**
+   * Returns the registration id: one Shegong module per mapper, whatever its limits.
+   *
+   * @return the class name
+   */
   @Override
-  public Object getTypeId() {
+  public Object getRegistrationId() {
     return ShegongModule.class.getName();
-  }
-
-  @Override
-  public Iterable<? extends Module> getDependencies() {
-    return List.of(new JavaTimeModule());
   }
 
   @Override

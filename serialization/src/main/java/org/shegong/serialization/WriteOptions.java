@@ -8,18 +8,13 @@ package org.shegong.serialization;
  * {@code 张**}, parents' situations {@code ***}. It is meant for logs and for parties that must not
  * see those values; it does not read back to the same records. Immutable and thread-safe.
  *
+ * @param maskSensitive whether sensitive values are masked
  * @since 0.1.0
  */
-public final class WriteOptions {
+public record WriteOptions(boolean maskSensitive) {
 
   private static final WriteOptions FULL = new WriteOptions(false);
   private static final WriteOptions MASKED = new WriteOptions(true);
-
-  private final boolean maskSensitive;
-
-  private WriteOptions(boolean maskSensitive) {
-    this.maskSensitive = maskSensitive;
-  }
 
   /**
    * Returns the options of complete, lossless output (the default).
@@ -37,29 +32,5 @@ public final class WriteOptions {
    */
   public static WriteOptions masked() {
     return MASKED;
-  }
-
-  /**
-   * Tells whether sensitive values are masked.
-   *
-   * @return {@code true} for masked output
-   */
-  public boolean maskSensitive() {
-    return maskSensitive;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof WriteOptions o && o.maskSensitive == maskSensitive;
-  }
-
-  @Override
-  public int hashCode() {
-    return Boolean.hashCode(maskSensitive);
-  }
-
-  @Override
-  public String toString() {
-    return maskSensitive ? "WriteOptions[masked]" : "WriteOptions[full]";
   }
 }

@@ -29,8 +29,6 @@ class ExchangeReaderTest {
       List<ReadRecord> all = new ArrayList<>();
       reader.forEach(all::add);
       return all;
-    } catch (IOException e) {
-      throw new AssertionError(e);
     }
   }
 
@@ -295,20 +293,20 @@ class ExchangeReaderTest {
   void issuesNeverContainRawIdsPhonesOrNames() {
     String bad =
         "{\"recordType\":\"child\",\"name\":\""
-            + Samples.CHILD_NAME
+            + Fixtures.CHILD_NAME
             + "\",\"citizenId\":"
-            + Samples.CHILD_ID.substring(0, 17)
+            + Fixtures.CHILD_ID.substring(0, 17)
             + ",\"guardian\":{\"phone\":"
-            + Samples.GUARDIAN_PHONE
+            + Fixtures.GUARDIAN_PHONE
             + ",\"name\":[\""
-            + Samples.GUARDIAN_NAME
+            + Fixtures.GUARDIAN_NAME
             + "\"]},\"parents\":[{\"situation\":\"IMPRISONED_"
-            + Samples.CHILD_NAME
+            + Fixtures.CHILD_NAME
             + "\"}],\"sex\":\""
-            + Samples.CHILD_NAME
+            + Fixtures.CHILD_NAME
             + "\"}";
-    String broken = "{\"recordType\":\"child\",\"citizenId\":\"" + Samples.CHILD_ID + "\",x}";
-    String unquoted = "{\"recordType\":\"child\",\"name\":" + Samples.CHILD_NAME + "}";
+    String broken = "{\"recordType\":\"child\",\"citizenId\":\"" + Fixtures.CHILD_ID + "\",x}";
+    String unquoted = "{\"recordType\":\"child\",\"name\":" + Fixtures.CHILD_NAME + "}";
 
     List<ReadRecord> all = readAll(bad + "\n" + broken + "\n" + unquoted);
 
@@ -319,9 +317,46 @@ class ExchangeReaderTest {
             issue ->
                 assertThat(issue.message() + issue.path() + issue.toString())
                     .doesNotContain(
-                        Samples.CHILD_NAME,
-                        Samples.CHILD_ID.substring(0, 17),
-                        Samples.GUARDIAN_NAME,
-                        Samples.GUARDIAN_PHONE));
+                        Fixtures.CHILD_NAME,
+                        Fixtures.CHILD_ID.substring(0, 17),
+                        Fixtures.GUARDIAN_NAME,
+                        Fixtures.GUARDIAN_PHONE));
+  }
+
+  @org.junit.jupiter.api.Test
+  void duplicateKeyKeepsItsColumnWhenRecordTypeIsNotFirst() {
+    String line = "{\"id\":\"A-1\",\"recordType\":\"agency\",\"id\":\"A-2\"}";
+
+    List<ReadRecord> read = readAll(line);
+
+    assertThat(read).hasSize(1);
+    assertThat(read.get(0).issues())
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.code()).isEqualTo("SG-SYN-002");
+              assertThat(issue.path()).isEqualTo("/id");
+              assertThat(issue.column()).contains(line.lastIndexOf("\"id\"") + 1L);
+            });
+  }
+
+  @org.junit.jupiter.api.Test
+  void childWithoutCategoriesIsMissingARequiredFieldOnlyInExchange() {
+    String line = "{\"recordType\":\"child\",\"id\":\"C-1\"}";
+
+    assertThat(readAll(line).get(0).issues())
+        .extracting(org.shegong.core.issue.Issue::code, org.shegong.core.issue.Issue::path)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("SG-STR-007", "/categories"));
+    assertThat(
+            readAll(line, ReadOptions.defaults().withProfile(org.shegong.core.issue.Profile.DRAFT))
+                .get(0)
+                .issues())
+        .isEmpty();
+    assertThat(readAll(line.replace("}", ",\"categories\":null}")).get(0).issues())
+        .extracting(org.shegong.core.issue.Issue::code)
+        .containsExactly("SG-STR-007");
+    assertThat(readAll(line.replace("}", ",\"categories\":[]}")).get(0).issues()).isEmpty();
+    assertThat(readAll(line.replace("}", ",\"categories\":[]}")).get(0).record())
+        .contains(org.shegong.core.model.Child.builder().id("C-1").build());
   }
 }

@@ -31,8 +31,8 @@ class StreamingTest {
       for (int i = 0; i < RECORDS; i++) {
         ExchangeRecord record =
             i % 2 == 0
-                ? Child.builder().from(Samples.CHILD).id("C-" + i).build()
-                : Worker.builder().from(Samples.WORKER).id("W-" + i).build();
+                ? Child.builder().from(Fixtures.CHILD).id("C-" + i).build()
+                : Worker.builder().from(Fixtures.WORKER).id("W-" + i).build();
         writer.write(record);
       }
     }

@@ -1,6 +1,5 @@
 package org.shegong.cli.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -36,6 +35,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * {@code shegong coverage}: township coverage of a region by the stations of an exchange file, a
@@ -344,25 +344,25 @@ final class CoverageCommand implements Callable<Integer> {
     try (JsonGenerator g = Json.prettyGenerator(out)) {
       g.writeStartObject();
       region(g, coverage.region());
-      g.writeStringField("divisionTable", coverage.tableVintage());
+      g.writeStringProperty("divisionTable", coverage.tableVintage());
       figures(g, coverage);
-      g.writeNumberField("records", records);
-      g.writeNumberField("stations", stationCount);
-      g.writeNumberField("unreadableLines", unreadable);
+      g.writeNumberProperty("records", records);
+      g.writeNumberProperty("stations", stationCount);
+      g.writeNumberProperty("unreadableLines", unreadable);
       units(g, "coveredUnits", coverage.coveredUnits());
       units(g, "uncoveredUnits", coverage.uncoveredUnits());
       units(g, "excludedUnits", coverage.excludedUnits());
       breakdown(g, coverage.breakdown());
-      g.writeArrayFieldStart("excludedStations");
+      g.writeArrayPropertyStart("excludedStations");
       for (ExcludedStation e : coverage.excludedStations()) {
         g.writeStartObject();
-        g.writeStringField("id", masked(e.station().id()));
+        g.writeStringProperty("id", masked(e.station().id()));
         if (e.station().divisionCode().isPresent()) {
-          g.writeStringField("divisionCode", masked(e.station().divisionCode().get().value()));
+          g.writeStringProperty("divisionCode", masked(e.station().divisionCode().get().value()));
         }
-        g.writeStringField("reason", e.reason().code());
-        g.writeStringField("reasonZh", e.reason().labelZh());
-        g.writeStringField("reasonEn", e.reason().labelEn());
+        g.writeStringProperty("reason", e.reason().code());
+        g.writeStringProperty("reasonZh", e.reason().labelZh());
+        g.writeStringProperty("reasonEn", e.reason().labelEn());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -371,33 +371,32 @@ final class CoverageCommand implements Callable<Integer> {
     out.println();
   }
 
-  private static void region(JsonGenerator g, Division region) throws IOException {
-    g.writeObjectFieldStart("region");
-    g.writeStringField("code", region.code().value());
-    g.writeStringField("name", region.name());
-    g.writeStringField("level", region.level().code());
+  private static void region(JsonGenerator g, Division region) {
+    g.writeObjectPropertyStart("region");
+    g.writeStringProperty("code", region.code().value());
+    g.writeStringProperty("name", region.name());
+    g.writeStringProperty("level", region.level().code());
     if (region.code().gbt2260Form().isPresent()) {
-      g.writeStringField("gbt2260Code", region.code().gbt2260Form().get().value());
+      g.writeStringProperty("gbt2260Code", region.code().gbt2260Form().get().value());
     }
     g.writeEndObject();
   }
 
-  private static void figures(JsonGenerator g, CoverageFigures<Division> figures)
-      throws IOException {
-    g.writeNumberField("covered", figures.covered());
-    g.writeNumberField("total", figures.total());
+  private static void figures(JsonGenerator g, CoverageFigures<Division> figures) {
+    g.writeNumberProperty("covered", figures.covered());
+    g.writeNumberProperty("total", figures.total());
     if (figures.ratio().isPresent()) {
-      g.writeStringField("ratio", figures.ratio().get().toPlainString());
-      g.writeStringField("percent", figures.percent().orElseThrow());
+      g.writeStringProperty("ratio", figures.ratio().get().toPlainString());
+      g.writeStringProperty("percent", figures.percent().orElseThrow());
     }
   }
 
   /** The parts of a city or province: figures, uncovered and excluded units, and their parts. */
-  private static void breakdown(JsonGenerator g, List<SubregionCoverage> parts) throws IOException {
+  private static void breakdown(JsonGenerator g, List<SubregionCoverage> parts) {
     if (parts.isEmpty()) {
       return;
     }
-    g.writeArrayFieldStart("breakdown");
+    g.writeArrayPropertyStart("breakdown");
     for (SubregionCoverage part : parts) {
       g.writeStartObject();
       region(g, part.region());
@@ -410,12 +409,12 @@ final class CoverageCommand implements Callable<Integer> {
     g.writeEndArray();
   }
 
-  private static void units(JsonGenerator g, String name, List<Division> units) throws IOException {
-    g.writeArrayFieldStart(name);
+  private static void units(JsonGenerator g, String name, List<Division> units) {
+    g.writeArrayPropertyStart(name);
     for (Division unit : units) {
       g.writeStartObject();
-      g.writeStringField("code", unit.code().value());
-      g.writeStringField("name", unit.name());
+      g.writeStringProperty("code", unit.code().value());
+      g.writeStringProperty("name", unit.name());
       g.writeEndObject();
     }
     g.writeEndArray();

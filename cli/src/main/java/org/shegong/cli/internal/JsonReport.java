@@ -1,13 +1,13 @@
 package org.shegong.cli.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Report;
 import org.shegong.pipeline.PipelineSummary;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * The JSON report of {@code validate}, in the specification's key order ({@code valid} and {@code
@@ -31,20 +31,20 @@ final class JsonReport implements ReportWriter {
       JsonGenerator g = Json.prettyGenerator(out);
       generator = g;
       g.writeStartObject();
-      g.writeStringField("reportVersion", Report.REPORT_VERSION);
-      g.writeBooleanField("valid", summary.valid());
-      g.writeStringField("profile", summary.profile().code());
-      g.writeStringField("asOf", summary.asOf().toString());
-      g.writeStringField("divisionTable", summary.divisionTable());
-      g.writeObjectFieldStart("summary");
-      g.writeNumberField("records", summary.records());
-      g.writeNumberField("validRecords", summary.validRecords());
-      g.writeNumberField("errors", summary.errors());
-      g.writeNumberField("warnings", summary.warnings());
+      g.writeStringProperty("reportVersion", Report.REPORT_VERSION);
+      g.writeBooleanProperty("valid", summary.valid());
+      g.writeStringProperty("profile", summary.profile().code());
+      g.writeStringProperty("asOf", summary.asOf().toString());
+      g.writeStringProperty("divisionTable", summary.divisionTable());
+      g.writeObjectPropertyStart("summary");
+      g.writeNumberProperty("records", summary.records());
+      g.writeNumberProperty("validRecords", summary.validRecords());
+      g.writeNumberProperty("errors", summary.errors());
+      g.writeNumberProperty("warnings", summary.warnings());
       g.writeEndObject();
-      g.writeArrayFieldStart("issues");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      g.writeArrayPropertyStart("issues");
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
     }
   }
 
@@ -54,18 +54,18 @@ final class JsonReport implements ReportWriter {
     try {
       JsonGenerator g = generator;
       g.writeStartObject();
-      g.writeStringField("severity", issue.severity().code());
-      g.writeStringField("code", issue.code());
+      g.writeStringProperty("severity", issue.severity().code());
+      g.writeStringProperty("code", issue.code());
       string(g, "file", issue.file());
       number(g, "line", issue.line());
       number(g, "recordIndex", issue.recordIndex());
       string(g, "recordType", issue.recordType());
       string(g, "recordId", issue.recordId());
-      g.writeStringField("path", issue.path());
-      g.writeStringField("message", issue.message());
+      g.writeStringProperty("path", issue.path());
+      g.writeStringProperty("message", issue.message());
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
     }
   }
 
@@ -76,24 +76,22 @@ final class JsonReport implements ReportWriter {
       g.writeEndArray();
       g.writeEndObject();
       g.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
     }
     out.print('\n');
     out.flush();
   }
 
-  private static void string(JsonGenerator g, String name, Optional<String> value)
-      throws IOException {
+  private static void string(JsonGenerator g, String name, Optional<String> value) {
     if (value.isPresent()) {
-      g.writeStringField(name, value.get());
+      g.writeStringProperty(name, value.get());
     }
   }
 
-  private static void number(JsonGenerator g, String name, Optional<Long> value)
-      throws IOException {
+  private static void number(JsonGenerator g, String name, Optional<Long> value) {
     if (value.isPresent()) {
-      g.writeNumberField(name, value.get());
+      g.writeNumberProperty(name, value.get());
     }
   }
 }

@@ -1,9 +1,7 @@
 package org.shegong.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,8 +55,6 @@ final class Cli {
       writer.writeHeader(
           ExchangeHeader.builder().sender("test").recordCount(records.size()).build());
       records.forEach(writer::write);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return file;
   }

@@ -2,8 +2,6 @@ package org.shegong.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +21,8 @@ import org.shegong.core.division.Division;
 import org.shegong.core.division.DivisionCode;
 import org.shegong.core.division.DivisionTable;
 import org.shegong.core.model.Station;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** {@code shegong coverage} of cities and provinces, over generated station files. */
 class CoverageCommandTest {
@@ -97,7 +97,7 @@ class CoverageCommandTest {
     assertThat(coverage.get("total").asInt()).isEqualTo(40);
     assertThat(coverage.get("percent").asText()).isEqualTo("100.00%");
     assertThat(coverage.get("uncoveredUnits")).isEmpty();
-    assertThat(coverage.get("excludedUnits").findValuesAsText("name"))
+    assertThat(coverage.get("excludedUnits").findValuesAsString("name"))
         .containsExactly("中卫山羊选育场", "中卫工业园区", "种羊场", "南华山自然保护区管理处", "老城管理办公室", "海兴开发区");
     JsonNode counties = coverage.get("breakdown");
     assertThat(counties)
@@ -170,11 +170,11 @@ class CoverageCommandTest {
 
     assertThat(coverage.get("covered").asInt()).isEqualTo(37);
     assertThat(coverage.get("percent").asText()).isEqualTo("92.50%");
-    assertThat(coverage.get("uncoveredUnits").findValuesAsText("name"))
+    assertThat(coverage.get("uncoveredUnits").findValuesAsString("name"))
         .containsExactly("东园镇", "香山乡", "关桥乡");
-    assertThat(coverage.get("breakdown").get(0).get("uncoveredUnits").findValuesAsText("code"))
+    assertThat(coverage.get("breakdown").get(0).get("uncoveredUnits").findValuesAsString("code"))
         .containsExactly("640502102", "640502200");
-    assertThat(coverage.get("excludedStations").findValuesAsText("reason"))
+    assertThat(coverage.get("excludedStations").findValuesAsString("reason"))
         .contains("NOT_ACTIVE", "NOT_A_TOWNSHIP_ADMINISTRATION", "OUTSIDE_REGION");
     assertThat(zh.out())
         .contains("  640502 沙坡头区：9 / 11，81.82%；未覆盖 2；另有类似乡级单位 2 个")

@@ -2,8 +2,6 @@ package org.shegong.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.shegong.core.issue.Rule;
 import org.shegong.core.issue.RuleCatalogue;
 import org.shegong.serialization.schema.JsonSchemas;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 class OtherCommandsTest {
 
@@ -96,10 +96,10 @@ class OtherCommandsTest {
     assertThat(coverage.get("region").get("name").asText()).isEqualTo("固镇县");
     assertThat(coverage.get("covered").asInt()).isEqualTo(3);
     assertThat(coverage.get("total").asInt()).isGreaterThan(3);
-    assertThat(coverage.get("coveredUnits").findValuesAsText("name"))
+    assertThat(coverage.get("coveredUnits").findValuesAsString("name"))
         .containsExactly("濠城镇", "杨庙镇", "仲兴镇");
     assertThat(coverage.get("uncoveredUnits").size()).isEqualTo(coverage.get("total").asInt() - 3);
-    assertThat(coverage.get("excludedStations").findValuesAsText("reason"))
+    assertThat(coverage.get("excludedStations").findValuesAsString("reason"))
         .contains("WRONG_STATION_LEVEL");
     assertThat(text.out())
         .contains("Township station coverage of 固镇县 (340323), division table 2022")

@@ -2,8 +2,6 @@ package org.shegong.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Report;
 import org.shegong.serialization.report.ReportJson;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 class SampleCommandTest {
 

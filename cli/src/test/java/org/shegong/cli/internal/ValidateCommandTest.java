@@ -2,20 +2,19 @@ package org.shegong.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shegong.core.issue.Report;
 import org.shegong.serialization.report.ReportJson;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 class ValidateCommandTest {
 
@@ -389,11 +388,7 @@ class ValidateCommandTest {
   }
 
   private static List<String> names(JsonNode node) {
-    List<String> names = new ArrayList<>();
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      names.add(it.next());
-    }
-    return names;
+    return new ArrayList<>(node.propertyNames());
   }
 
   private static String[] concat(String[] head, String... tail) {

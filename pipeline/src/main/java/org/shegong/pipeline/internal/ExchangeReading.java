@@ -1,8 +1,6 @@
 package org.shegong.pipeline.internal;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,8 +100,6 @@ final class ExchangeReading {
       }
       return new Parsed(
           items, reader.recordsRead(), header, headerLine, headerIssues, chunk.sourceBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,13 +1,12 @@
 package org.shegong.serialization.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import java.io.IOException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Profile;
 import org.shegong.serialization.RecordMappingException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
 
 /**
  * Deserializes a single value of the model (a code, an identifier, a division code, an amount)
@@ -17,26 +16,26 @@ import org.shegong.serialization.RecordMappingException;
  */
 public final class CodecDeserializer extends StdDeserializer<Object> {
 
-  private static final long serialVersionUID = 1L;
-
-  private final transient ValueCodec codec;
+  private final ValueCodec codec;
+  private final int maxNestingDepth;
 
   /**
    * Creates a deserializer.
    *
    * @param type the value class; not null
    * @param codec the codec; not null
+   * @param maxNestingDepth the deepest nesting of a value
    */
-  public CodecDeserializer(Class<?> type, ValueCodec codec) {
+  public CodecDeserializer(Class<?> type, ValueCodec codec, int maxNestingDepth) {
     super(type);
     this.codec = codec;
+    this.maxNestingDepth = maxNestingDepth;
   }
 
   @Override
-  public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    JsonNode node = ctxt.readTree(p);
+  public @Nullable Object deserialize(JsonParser p, DeserializationContext ctxt) {
     try {
-      return codec.read(node, "", null, Sink.FAIL_FAST);
+      return codec.read(p, "", null, 0, ReadContext.failFast(maxNestingDepth));
     } catch (ProblemException e) {
       throw new RecordMappingException(
           p, Issues.issue(e.problem(), Profile.EXCHANGE, Locale.ENGLISH).build());

@@ -1,10 +1,9 @@
 package org.shegong.serialization.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
 import org.shegong.serialization.ShegongModule;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Serializes a value of the model with its codec: records and nested objects with their fields,
@@ -15,9 +14,7 @@ import org.shegong.serialization.ShegongModule;
  */
 public final class CodecSerializer extends StdSerializer<Object> {
 
-  private static final long serialVersionUID = 1L;
-
-  private final transient ValueCodec codec;
+  private final ValueCodec codec;
 
   /**
    * Creates a serializer.
@@ -32,8 +29,7 @@ public final class CodecSerializer extends StdSerializer<Object> {
   }
 
   @Override
-  public void serialize(Object value, JsonGenerator gen, SerializerProvider provider)
-      throws IOException {
+  public void serialize(Object value, JsonGenerator gen, SerializationContext provider) {
     codec.write(
         gen, value, Boolean.TRUE.equals(provider.getAttribute(ShegongModule.MASKED_OUTPUT)));
   }

@@ -1,10 +1,5 @@
 package org.shegong.serialization.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.DateTimeException;
@@ -14,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.ShegongException;
 import org.shegong.core.code.CodeSets;
 import org.shegong.core.code.Coded;
@@ -24,6 +20,9 @@ import org.shegong.core.id.MobileNumber;
 import org.shegong.core.money.Money;
 import org.shegong.core.privacy.SensitiveKind;
 import org.shegong.serialization.SerializationRules;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * The value codecs of the model's attribute types, and the factory that picks one for a Java type.
@@ -36,12 +35,19 @@ public final class Codecs {
   public static final ValueCodec STRING =
       new Simple("string") {
         @Override
-        Object readValid(JsonNode node, String path, SensitiveKind sensitive, Sink sink) {
-          return node.isTextual() ? node.textValue() : wrongType(this, node, path, sink);
+        @Nullable Object readValid(
+            JsonParser p,
+            String path,
+            @Nullable SensitiveKind sensitive,
+            int depth,
+            ReadContext c) {
+          return p.currentToken() == JsonToken.VALUE_STRING
+              ? p.getString()
+              : wrongType(this, p, path, depth, c);
         }
 
         @Override
-        public void write(JsonGenerator g, Object value, boolean masked) throws IOException {
+        public void write(JsonGenerator g, Object value, boolean masked) {
           g.writeString((String) value);
         }
       };
@@ -50,12 +56,21 @@ public final class Codecs {
   public static final ValueCodec BOOLEAN =
       new Simple("boolean") {
         @Override
-        Object readValid(JsonNode node, String path, SensitiveKind sensitive, Sink sink) {
-          return node.isBoolean() ? node.booleanValue() : wrongType(this, node, path, sink);
+        @Nullable Object readValid(
+            JsonParser p,
+            String path,
+            @Nullable SensitiveKind sensitive,
+            int depth,
+            ReadContext c) {
+          JsonToken t = p.currentToken();
+          if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            return t == JsonToken.VALUE_TRUE;
+          }
+          return wrongType(this, p, path, depth, c);
         }
 
         @Override
-        public void write(JsonGenerator g, Object value, boolean masked) throws IOException {
+        public void write(JsonGenerator g, Object value, boolean masked) {
           g.writeBoolean((Boolean) value);
         }
       };
@@ -64,19 +79,23 @@ public final class Codecs {
   public static final ValueCodec INTEGER =
       new Simple("integer") {
         @Override
-        Object readValid(JsonNode node, String path, SensitiveKind sensitive, Sink sink) {
-          if (node.isIntegralNumber()) {
-            if (node.canConvertToInt()) {
-              return node.intValue();
+        @Nullable Object readValid(
+            JsonParser p,
+            String path,
+            @Nullable SensitiveKind sensitive,
+            int depth,
+            ReadContext c) {
+          if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            if (p.getNumberType() == JsonParser.NumberType.INT) {
+              return p.getIntValue();
             }
-            return wrongFormat(
-                "an integer from -2147483648 to 2147483647", node.asText(), path, sink);
+            return wrongFormat("an integer from -2147483648 to 2147483647", p.getString(), path, c);
           }
-          return wrongType(this, node, path, sink);
+          return wrongType(this, p, path, depth, c);
         }
 
         @Override
-        public void write(JsonGenerator g, Object value, boolean masked) throws IOException {
+        public void write(JsonGenerator g, Object value, boolean masked) {
           g.writeNumber((Integer) value);
         }
       };
@@ -85,17 +104,22 @@ public final class Codecs {
   public static final ValueCodec DATE =
       new Simple("string") {
         @Override
-        Object readValid(JsonNode node, String path, SensitiveKind sensitive, Sink sink) {
-          if (!node.isTextual()) {
-            return wrongType(this, node, path, sink);
+        @Nullable Object readValid(
+            JsonParser p,
+            String path,
+            @Nullable SensitiveKind sensitive,
+            int depth,
+            ReadContext c) {
+          if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return wrongType(this, p, path, depth, c);
           }
-          String text = node.textValue();
+          String text = p.getString();
           LocalDate date = parseDate(text);
-          return date != null ? date : wrongFormat("a date yyyy-MM-dd", text, path, sink);
+          return date != null ? date : wrongFormat("a date yyyy-MM-dd", text, path, c);
         }
 
         @Override
-        public void write(JsonGenerator g, Object value, boolean masked) throws IOException {
+        public void write(JsonGenerator g, Object value, boolean masked) {
           g.writeString(value.toString());
         }
       };
@@ -104,23 +128,26 @@ public final class Codecs {
   public static final ValueCodec MONEY =
       new Simple("string") {
         @Override
-        Object readValid(JsonNode node, String path, SensitiveKind sensitive, Sink sink) {
-          if (!node.isTextual()) {
-            return wrongType(this, node, path, sink);
+        @Nullable Object readValid(
+            JsonParser p,
+            String path,
+            @Nullable SensitiveKind sensitive,
+            int depth,
+            ReadContext c) {
+          if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return wrongType(this, p, path, depth, c);
           }
+          String text = p.getString();
           try {
-            return Money.parse(node.textValue());
+            return Money.parse(text);
           } catch (ShegongException e) {
             return wrongFormat(
-                "a decimal string of yuan with at most two fraction digits",
-                node.textValue(),
-                path,
-                sink);
+                "a decimal string of yuan with at most two fraction digits", text, path, c);
           }
         }
 
         @Override
-        public void write(JsonGenerator g, Object value, boolean masked) throws IOException {
+        public void write(JsonGenerator g, Object value, boolean masked) {
           g.writeString(((Money) value).toPlainString());
         }
 
@@ -196,7 +223,7 @@ public final class Codecs {
    * @param text the text; not null
    * @return the date, or null when the text is not such a date
    */
-  public static LocalDate parseDate(String text) {
+  public static @Nullable LocalDate parseDate(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       return null;
     }
@@ -225,47 +252,14 @@ public final class Codecs {
     return value;
   }
 
-  /**
-   * Returns the JSON type name of a value, for messages.
-   *
-   * @param node the value; not null
-   * @return {@code string}, {@code number}, {@code boolean}, {@code array}, {@code object} or
-   *     {@code null}
-   */
-  public static String jsonType(JsonNode node) {
-    switch (node.getNodeType()) {
-      case STRING:
-      case BINARY:
-        return "string";
-      case NUMBER:
-        return node.isIntegralNumber() ? "integer" : "number";
-      case BOOLEAN:
-        return "boolean";
-      case ARRAY:
-        return "array";
-      case OBJECT:
-      case POJO:
-        return "object";
-      default:
-        return "null";
-    }
+  static @Nullable Object wrongType(
+      ValueCodec codec, JsonParser p, String path, int depth, ReadContext context) {
+    return Tokens.wrongType(codec.expected(), p, path, depth, context);
   }
 
-  static Object wrongType(ValueCodec codec, JsonNode node, String path, Sink sink) {
-    return wrongType(codec.expected(), node, path, sink);
-  }
-
-  static Object wrongType(String expected, JsonNode node, String path, Sink sink) {
-    sink.report(
-        Problem.of(
-            SerializationRules.WRONG_TYPE,
-            path,
-            Map.of("expected", expected, "found", jsonType(node))));
-    return null;
-  }
-
-  static Object wrongFormat(String expected, String value, String path, Sink sink) {
-    sink.report(
+  static @Nullable Object wrongFormat(
+      String expected, String value, String path, ReadContext context) {
+    context.report(
         Problem.of(
             SerializationRules.WRONG_FORMAT,
             path,
@@ -285,11 +279,17 @@ public final class Codecs {
       this.expected = expected;
     }
 
-    abstract Object readValid(JsonNode node, String path, SensitiveKind sensitive, Sink sink);
+    abstract @Nullable Object readValid(
+        JsonParser p, String path, @Nullable SensitiveKind sensitive, int depth, ReadContext c);
 
     @Override
-    public Object read(JsonNode node, String path, SensitiveKind sensitive, Sink sink) {
-      return readValid(node, path, sensitive, sink);
+    public @Nullable Object read(
+        JsonParser p,
+        String path,
+        @Nullable SensitiveKind sensitive,
+        int depth,
+        ReadContext context) {
+      return readValid(p, path, sensitive, depth, context);
     }
 
     @Override
@@ -319,12 +319,15 @@ public final class Codecs {
     }
 
     @Override
-    Object readValid(JsonNode node, String path, SensitiveKind sensitive, Sink sink) {
-      return node.isTextual() ? lenient.apply(node.textValue()) : wrongType(this, node, path, sink);
+    @Nullable Object readValid(
+        JsonParser p, String path, @Nullable SensitiveKind sensitive, int depth, ReadContext c) {
+      return p.currentToken() == JsonToken.VALUE_STRING
+          ? lenient.apply(p.getString())
+          : wrongType(this, p, path, depth, c);
     }
 
     @Override
-    public void write(JsonGenerator g, Object v, boolean masked) throws IOException {
+    public void write(JsonGenerator g, Object v, boolean masked) {
       g.writeString(value.apply(v));
     }
 
@@ -351,16 +354,17 @@ public final class Codecs {
     }
 
     @Override
-    Object readValid(JsonNode node, String path, SensitiveKind sensitive, Sink sink) {
-      if (!node.isTextual()) {
-        return wrongType(this, node, path, sink);
+    @Nullable Object readValid(
+        JsonParser p, String path, @Nullable SensitiveKind sensitive, int depth, ReadContext c) {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return wrongType(this, p, path, depth, c);
       }
-      String code = node.textValue();
+      String code = p.getString();
       Optional<?> member = CodeSets.find(codeSet, code);
       if (member.isPresent()) {
         return member.get();
       }
-      sink.report(
+      c.report(
           Problem.of(
               SerializationRules.UNKNOWN_CODE,
               path,
@@ -375,7 +379,7 @@ public final class Codecs {
     }
 
     @Override
-    public void write(JsonGenerator g, Object value, boolean masked) throws IOException {
+    public void write(JsonGenerator g, Object value, boolean masked) {
       g.writeString(((Coded) value).code());
     }
 
@@ -392,7 +396,7 @@ public final class Codecs {
    */
   private static final class NestedCodec implements ValueCodec {
     private final Class<?> type;
-    private volatile TypeModel model;
+    private volatile @Nullable TypeModel model;
 
     NestedCodec(Class<?> type) {
       this.type = type;
@@ -408,15 +412,20 @@ public final class Codecs {
     }
 
     @Override
-    public Object read(JsonNode node, String path, SensitiveKind sensitive, Sink sink) {
-      if (!node.isObject()) {
-        return wrongType(this, node, path, sink);
+    public @Nullable Object read(
+        JsonParser p,
+        String path,
+        @Nullable SensitiveKind sensitive,
+        int depth,
+        ReadContext context) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return wrongType(this, p, path, depth, context);
       }
-      return model().bind((ObjectNode) node, path, sink);
+      return model().bind(p, path, depth + 1, context, false);
     }
 
     @Override
-    public void write(JsonGenerator g, Object value, boolean masked) throws IOException {
+    public void write(JsonGenerator g, Object value, boolean masked) {
       model().write(g, value, masked);
     }
 
@@ -444,19 +453,24 @@ public final class Codecs {
     }
 
     @Override
-    public Object read(JsonNode node, String path, SensitiveKind sensitive, Sink sink) {
-      if (!node.isArray()) {
-        return wrongType(this, node, path, sink);
+    public @Nullable Object read(
+        JsonParser p,
+        String path,
+        @Nullable SensitiveKind sensitive,
+        int depth,
+        ReadContext context) {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        return wrongType(this, p, path, depth, context);
       }
-      ArrayNode array = (ArrayNode) node;
-      int size = array.size();
-      List<Object> values = new ArrayList<>(size);
-      for (int i = 0; i < size; i++) {
-        JsonNode item = array.get(i);
+      Tokens.checkDepth(p, path, depth + 1, context);
+      List<Object> values = new ArrayList<>();
+      int index = 0;
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        String itemPath = Pointers.child(path, index++);
         Object value =
-            item.isNull()
-                ? wrongType(element, item, Pointers.child(path, i), sink)
-                : element.read(item, Pointers.child(path, i), sensitive, sink);
+            t == JsonToken.VALUE_NULL
+                ? wrongType(element, p, itemPath, depth + 1, context)
+                : element.read(p, itemPath, sensitive, depth + 1, context);
         if (value != null) {
           values.add(value);
         }
@@ -465,7 +479,7 @@ public final class Codecs {
     }
 
     @Override
-    public void write(JsonGenerator g, Object value, boolean masked) throws IOException {
+    public void write(JsonGenerator g, Object value, boolean masked) {
       List<?> list = (List<?>) value;
       g.writeStartArray(list, list.size());
       for (Object item : list) {
@@ -480,9 +494,8 @@ public final class Codecs {
      * @param g the generator; not null
      * @param list the list; not null
      * @param kind how to mask; not null
-     * @throws IOException when writing fails
      */
-    void writeMasked(JsonGenerator g, List<?> list, SensitiveKind kind) throws IOException {
+    void writeMasked(JsonGenerator g, List<?> list, SensitiveKind kind) {
       g.writeStartArray(list, list.size());
       for (Object item : list) {
         g.writeString(kind.mask(element.text(item)));

@@ -1,9 +1,5 @@
 package org.shegong.serialization.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -11,6 +7,9 @@ import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Profile;
 import org.shegong.serialization.Limits;
 import org.shegong.serialization.SerializationRules;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Turns problems and Jackson's exceptions into issues, without ever echoing raw input that could be
@@ -51,8 +50,8 @@ public final class Issues {
    * @param limits the limits in force, to name the one exceeded; not null
    * @return the problem, never null
    */
-  public static Problem syntax(JsonProcessingException e, Limits limits) {
-    JsonLocation location = e.getLocation();
+  public static Problem syntax(JacksonException e, Limits limits) {
+    TokenStreamLocation location = e.getLocation();
     long column = location == null ? 0 : Math.max(0, location.getColumnNr());
     if (e instanceof StreamConstraintsException) {
       String text = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
@@ -88,7 +87,7 @@ public final class Issues {
    * @param e the exception; not null
    * @return a short reason, never null
    */
-  public static String reason(JsonProcessingException e) {
+  public static String reason(JacksonException e) {
     String text = String.valueOf(e.getOriginalMessage());
     int newline = text.indexOf('\n');
     if (newline >= 0) {
@@ -116,36 +115,5 @@ public final class Issues {
       }
     }
     return true;
-  }
-
-  /**
-   * Names the JSON type a token starts, for messages.
-   *
-   * @param token the token; may be null
-   * @return for example {@code array}
-   */
-  public static String jsonType(JsonToken token) {
-    if (token == null) {
-      return "nothing";
-    }
-    switch (token) {
-      case START_ARRAY:
-        return "array";
-      case START_OBJECT:
-        return "object";
-      case VALUE_STRING:
-        return "string";
-      case VALUE_NUMBER_INT:
-        return "integer";
-      case VALUE_NUMBER_FLOAT:
-        return "number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return token.asString() == null ? token.name() : token.asString();
-    }
   }
 }

@@ -1,23 +1,18 @@
 package org.shegong.serialization.internal;
 
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializationConfig;
-import com.fasterxml.jackson.databind.deser.Deserializers;
-import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.shegong.core.code.Coded;
-import org.shegong.core.division.DivisionCode;
-import org.shegong.core.id.CitizenId;
-import org.shegong.core.id.CreditCode;
-import org.shegong.core.id.MobileNumber;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.model.ExchangeRecord;
-import org.shegong.core.money.Money;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.Deserializers;
+import tools.jackson.databind.ser.Serializers;
 
 /**
  * Finds the serializers and deserializers of {@link org.shegong.serialization.ShegongModule}: the
@@ -27,9 +22,9 @@ import org.shegong.core.money.Money;
  */
 public final class ShegongSerializers {
 
-  private final TreeReader tree;
-  private final Map<Class<?>, JsonSerializer<?>> serializers = new ConcurrentHashMap<>();
-  private final Map<Class<?>, JsonDeserializer<?>> deserializers = new ConcurrentHashMap<>();
+  private final int maxNestingDepth;
+  private final Map<Class<?>, ValueSerializer<?>> serializers = new ConcurrentHashMap<>();
+  private final Map<Class<?>, ValueDeserializer<?>> deserializers = new ConcurrentHashMap<>();
 
   /**
    * Creates the lookup.
@@ -37,19 +32,7 @@ public final class ShegongSerializers {
    * @param maxNestingDepth the deepest nesting a record may have
    */
   public ShegongSerializers(int maxNestingDepth) {
-    this.tree = new TreeReader(maxNestingDepth);
-  }
-
-  private static boolean isValueType(Class<?> raw) {
-    return raw == CitizenId.class
-        || raw == CreditCode.class
-        || raw == MobileNumber.class
-        || raw == DivisionCode.class
-        || raw == Money.class;
-  }
-
-  private static boolean isCodeSet(Class<?> raw) {
-    return Enum.class.isAssignableFrom(raw) && Coded.class.isAssignableFrom(raw);
+    this.maxNestingDepth = maxNestingDepth;
   }
 
   /**
@@ -60,23 +43,30 @@ public final class ShegongSerializers {
   public Serializers serializers() {
     return new Serializers.Base() {
       @Override
-      public JsonSerializer<?> findSerializer(
-          SerializationConfig config, JavaType type, BeanDescription beanDesc) {
-        Class<?> raw = type.getRawClass();
-        if (!(isValueType(raw) || isCodeSet(raw) || TypeModel.isModelType(raw))) {
-          return null;
-        }
-        return serializers.computeIfAbsent(
-            raw, c -> new CodecSerializer(c, Codecs.forType(modelOrValueClass(c))));
+      public @Nullable ValueSerializer<?> findSerializer(
+          SerializationConfig config,
+          JavaType type,
+          BeanDescription.Supplier beanDesc,
+          JsonFormat.@Nullable Value formatOverrides) {
+        return serializerFor(type.getRawClass());
+      }
+
+      @Override
+      public @Nullable ValueSerializer<?> findEnumSerializer(
+          SerializationConfig config,
+          JavaType type,
+          BeanDescription.Supplier beanDesc,
+          JsonFormat.@Nullable Value formatOverrides) {
+        return serializerFor(type.getRawClass());
       }
     };
   }
 
-  private static Class<?> modelOrValueClass(Class<?> raw) {
-    if (TypeModel.isModelType(raw)) {
-      return TypeModel.of(raw).type();
+  private @Nullable ValueSerializer<?> serializerFor(Class<?> raw) {
+    if (!Binding.writes(raw)) {
+      return null;
     }
-    return isCodeSet(raw) && !raw.isEnum() ? raw.getSuperclass() : raw;
+    return serializers.computeIfAbsent(raw, c -> new CodecSerializer(c, Binding.codec(c)));
   }
 
   /**
@@ -87,28 +77,36 @@ public final class ShegongSerializers {
   public Deserializers deserializers() {
     return new Deserializers.Base() {
       @Override
-      public JsonDeserializer<?> findBeanDeserializer(
-          JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
+      public boolean hasDeserializerFor(DeserializationConfig config, Class<?> raw) {
+        return raw == ExchangeRecord.class
+            || TypeModel.isModelType(raw)
+            || Binding.isValueType(raw)
+            || Binding.isCodeSet(raw);
+      }
+
+      @Override
+      public @Nullable ValueDeserializer<?> findBeanDeserializer(
+          JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
         Class<?> raw = type.getRawClass();
         if (raw == ExchangeRecord.class || TypeModel.isModelType(raw)) {
-          return deserializers.computeIfAbsent(raw, c -> new ModelDeserializer(c, tree));
+          return deserializers.computeIfAbsent(raw, c -> new ModelDeserializer(c, maxNestingDepth));
         }
-        if (isValueType(raw)) {
+        if (Binding.isValueType(raw)) {
           return deserializers.computeIfAbsent(
-              raw, c -> new CodecDeserializer(c, Codecs.forType(c)));
+              raw, c -> new CodecDeserializer(c, Codecs.forType(c), maxNestingDepth));
         }
         return null;
       }
 
       @Override
-      public JsonDeserializer<?> findEnumDeserializer(
-          Class<?> type, DeserializationConfig config, BeanDescription beanDesc)
-          throws JsonMappingException {
-        if (!isCodeSet(type)) {
+      public @Nullable ValueDeserializer<?> findEnumDeserializer(
+          JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
+        Class<?> raw = type.getRawClass();
+        if (!Binding.isCodeSet(raw)) {
           return null;
         }
         return deserializers.computeIfAbsent(
-            type, c -> new CodecDeserializer(c, Codecs.forType(c)));
+            raw, c -> new CodecDeserializer(c, Codecs.forType(c), maxNestingDepth));
       }
     };
   }

@@ -3,7 +3,7 @@ package org.shegong.serialization.internal;
 /**
  * Where binding code reports the problems it finds: a collecting sink (the exchange reader: every
  * problem of a record, the bad value left absent) or the fail-fast sink (plain {@code
- * ObjectMapper.readValue}: the first problem is thrown).
+ * JsonMapper.readValue}: the first problem is thrown).
  *
  * @since 0.1.0
  */

@@ -1,9 +1,5 @@
 package org.shegong.serialization.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -12,15 +8,21 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.model.FieldNames;
 import org.shegong.core.model.RecordType;
 import org.shegong.core.privacy.Sensitive;
 import org.shegong.core.privacy.SensitiveKind;
 import org.shegong.serialization.SerializationRules;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * How one type of the model is read from and written to JSON: its fields in the exchange format's
@@ -31,19 +33,33 @@ import org.shegong.serialization.SerializationRules;
  * from the accessors); reading and writing a record then use method handles only, no reflection.
  * Thread-safe.
  *
+ * <p>Reading binds straight from the token stream, no tree in between: a bit set per object finds a
+ * key given twice, the depth is counted as the binder descends, and every problem goes to the
+ * {@link ReadContext} with its JSON Pointer.
+ *
  * @since 0.1.0
  */
 public final class TypeModel {
+
+  /**
+   * The lists the exchange format marks required although they may be empty: always written, as
+   * {@code []} when empty, and missing when absent (exchange format v1, {@code child.categories}:
+   * "R (may be empty: a writer writes [], and a record without the field is missing a required
+   * field)"). Every other list is left out when empty.
+   */
+  static final Map<RecordType, Set<String>> REQUIRED_LISTS =
+      Map.of(RecordType.CHILD, Set.of("categories"));
 
   private static final Map<Class<?>, TypeModel> MODELS = new ConcurrentHashMap<>();
   private static final String RECORD_TYPE = "recordType";
 
   private final Class<?> type;
-  private final RecordType recordType;
+  private final @Nullable RecordType recordType;
   private final Field[] fields;
   private final Map<String, Field> byName;
   private final MethodHandle newBuilder;
   private final MethodHandle build;
+  private final long requiredListMask;
 
   private TypeModel(Class<?> type) {
     this.type = type;
@@ -60,13 +76,27 @@ public final class TypeModel {
           lookup
               .unreflect(builderType.getMethod("build"))
               .asType(MethodType.methodType(Object.class, Object.class));
+      if (names.size() > 62) {
+        throw new IllegalStateException("more than 62 fields in " + type.getName());
+      }
+      Set<String> requiredLists =
+          recordType == null ? Set.of() : REQUIRED_LISTS.getOrDefault(recordType, Set.of());
       this.fields = new Field[names.size()];
       this.byName = new HashMap<>();
+      long mask = 0;
       for (int i = 0; i < names.size(); i++) {
-        Field field = new Field(lookup, type, builderType, names.get(i));
+        String name = names.get(i);
+        Field field = new Field(lookup, type, builderType, name, i, requiredLists.contains(name));
+        if (field.alwaysWritten) {
+          if (field.shape != Shape.LIST) {
+            throw new IllegalStateException(name + " of " + type.getName() + " is not a list");
+          }
+          mask |= 1L << i;
+        }
         fields[i] = field;
         byName.put(field.name, field);
       }
+      this.requiredListMask = mask;
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot bind model type " + type.getName(), e);
     }
@@ -108,7 +138,7 @@ public final class TypeModel {
     return of(recordType.javaType());
   }
 
-  private static Class<?> modelClass(Class<?> type) {
+  private static @Nullable Class<?> modelClass(Class<?> type) {
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       if (FieldNames.modelTypes().contains(c)) {
         return c;
@@ -117,7 +147,7 @@ public final class TypeModel {
     return null;
   }
 
-  private static RecordType recordTypeOf(Class<?> type) {
+  private static @Nullable RecordType recordTypeOf(Class<?> type) {
     for (RecordType candidate : RecordType.values()) {
       if (candidate.javaType() == type) {
         return candidate;
@@ -145,70 +175,125 @@ public final class TypeModel {
   }
 
   /**
-   * Binds a JSON object to an instance; every problem goes to the sink and the bad value is left
-   * absent, unknown fields are reported. For a record type, a {@code recordType} member must name
-   * this type.
+   * Binds a JSON object to an instance, reading its tokens; every problem goes to the context and
+   * the bad value is left absent, unknown fields are reported. For a record type, a {@code
+   * recordType} member must name this type.
    *
-   * @param node the object; not null
+   * <p>The parser is at the object's {@code START_OBJECT}, or inside it: at a {@code
+   * PROPERTY_NAME}, at the {@code END_OBJECT}, or at the value of a {@code recordType} member
+   * already read (then {@code recordTypeRead} is true). On return it is at the object's {@code
+   * END_OBJECT}.
+   *
+   * @param p the parser; not null
    * @param path the JSON Pointer of the object; not null
-   * @param sink where problems go; not null
+   * @param depth the depth of the object; a record is depth 1
+   * @param context where problems go; not null
+   * @param recordTypeRead whether the {@code recordType} member was read already
    * @return the instance, never null
+   * @throws ProblemException for a duplicate key or too deep nesting, which end the reading
    */
-  public Object bind(ObjectNode node, String path, Sink sink) {
+  public Object bind(
+      JsonParser p, String path, int depth, ReadContext context, boolean recordTypeRead) {
+    Tokens.checkDepth(p, path, depth, context);
     Object builder = invoke0(newBuilder);
-    for (Map.Entry<String, JsonNode> member : node.properties()) {
-      String name = member.getKey();
+    long seen = 0;
+    long presentLists = 0;
+    boolean recordTypeSeen = recordTypeRead;
+    @Nullable Set<String> otherNames = null;
+    JsonToken current = p.currentToken();
+    @Nullable String name;
+    if (current == JsonToken.PROPERTY_NAME) {
+      name = p.currentName();
+    } else if (current == JsonToken.END_OBJECT) {
+      name = null;
+    } else {
+      name = p.nextName();
+    }
+    for (; name != null; name = p.nextName()) {
       Field field = byName.get(name);
-      if (field == null) {
-        if (recordType != null && RECORD_TYPE.equals(name)) {
-          checkRecordType(member.getValue(), path, sink);
-        } else {
-          sink.report(
-              Problem.of(
-                  SerializationRules.UNKNOWN_FIELD,
-                  Pointers.child(path, name),
-                  Map.of("field", Pointers.echo(name))));
+      if (field != null) {
+        long bit = 1L << field.index;
+        if ((seen & bit) != 0) {
+          throw Tokens.duplicate(p, Pointers.child(path, name), name);
         }
-        continue;
+        seen |= bit;
+        if (p.nextToken() != JsonToken.VALUE_NULL) {
+          presentLists |= bit;
+          field.bind(builder, p, Pointers.child(path, name), depth, context);
+        }
+      } else if (recordType != null && RECORD_TYPE.equals(name)) {
+        if (recordTypeSeen) {
+          throw Tokens.duplicate(p, Pointers.child(path, name), name);
+        }
+        recordTypeSeen = true;
+        p.nextToken();
+        checkRecordType(recordType, p, path, depth, context);
+      } else {
+        if (otherNames == null) {
+          otherNames = new HashSet<>();
+        }
+        String memberPath = Pointers.child(path, name);
+        if (!otherNames.add(name)) {
+          throw Tokens.duplicate(p, memberPath, name);
+        }
+        context.report(
+            Problem.of(
+                SerializationRules.UNKNOWN_FIELD,
+                memberPath,
+                Map.of("field", Pointers.echo(name))));
+        p.nextToken();
+        Tokens.skip(p, memberPath, depth, context);
       }
-      JsonNode value = member.getValue();
-      if (!value.isNull()) {
-        field.bind(builder, value, Pointers.child(path, name), sink);
+    }
+    RecordType type = recordType;
+    if (type != null
+        && requiredListMask != 0
+        && context.checksPresence()
+        && (presentLists & requiredListMask) != requiredListMask) {
+      for (Field field : fields) {
+        if (field.alwaysWritten && (presentLists & (1L << field.index)) == 0) {
+          context.report(
+              Problem.of(
+                  SerializationRules.REQUIRED_LIST_MISSING,
+                  Pointers.child(path, field.name),
+                  Map.of("field", field.name, "recordType", type.code())));
+        }
       }
     }
     return invoke1(build, builder);
   }
 
-  private void checkRecordType(JsonNode value, String path, Sink sink) {
-    if (value.isTextual() && recordType.code().equals(value.textValue())) {
+  private static void checkRecordType(
+      RecordType recordType, JsonParser p, String path, int depth, ReadContext context) {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_STRING && recordType.code().equals(p.getString())) {
       return;
     }
-    sink.report(
+    String found =
+        token == JsonToken.VALUE_STRING
+            ? "'" + Pointers.echo(p.getString()) + "'"
+            : "(" + Tokens.jsonType(token) + ")";
+    context.report(
         Problem.of(
             SerializationRules.UNKNOWN_RECORD_TYPE,
             Pointers.child(path, RECORD_TYPE),
-            Map.of(
-                "found",
-                value.isTextual()
-                    ? "'" + Pointers.echo(value.textValue()) + "'"
-                    : "(" + Codecs.jsonType(value) + ")",
-                "allowed",
-                recordType.code())));
+            Map.of("found", found, "allowed", recordType.code())));
+    Tokens.skip(p, Pointers.child(path, RECORD_TYPE), depth, context);
   }
 
   /**
    * Writes an instance as a JSON object: {@code recordType} first for records, then the present
-   * fields in the exchange format's order; absent values, empty lists and an empty id are left out.
+   * fields in the exchange format's order; absent values, empty lists and an empty id are left out,
+   * except the lists the format requires, which are written as {@code []} when empty.
    *
    * @param g the generator; not null
    * @param value the instance; not null
    * @param masked whether {@code @Sensitive} values are masked
-   * @throws IOException when writing fails
    */
-  public void write(JsonGenerator g, Object value, boolean masked) throws IOException {
+  public void write(JsonGenerator g, Object value, boolean masked) {
     g.writeStartObject(value);
     if (recordType != null) {
-      g.writeStringField(RECORD_TYPE, recordType.code());
+      g.writeStringProperty(RECORD_TYPE, recordType.code());
     }
     for (Field field : fields) {
       field.write(g, value, masked);
@@ -264,15 +349,25 @@ public final class TypeModel {
    */
   private static final class Field {
     final String name;
+    final int index;
+    final boolean alwaysWritten;
     final Shape shape;
     final ValueCodec codec;
-    final SensitiveKind sensitive;
+    final @Nullable SensitiveKind sensitive;
     final MethodHandle getter;
     final MethodHandle setter;
 
-    Field(MethodHandles.Lookup lookup, Class<?> type, Class<?> builderType, String name)
+    Field(
+        MethodHandles.Lookup lookup,
+        Class<?> type,
+        Class<?> builderType,
+        String name,
+        int index,
+        boolean alwaysWritten)
         throws ReflectiveOperationException {
       this.name = name;
+      this.index = index;
+      this.alwaysWritten = alwaysWritten;
       Method accessor = type.getMethod(name);
       Sensitive mark = accessor.getAnnotation(Sensitive.class);
       this.sensitive = mark == null ? null : mark.value();
@@ -313,35 +408,35 @@ public final class TypeModel {
       return method;
     }
 
-    void bind(Object builder, JsonNode value, String path, Sink sink) {
-      Object read = codec.read(value, path, sensitive, sink);
+    void bind(Object builder, JsonParser p, String path, int depth, ReadContext context) {
+      Object read = codec.read(p, path, sensitive, depth, context);
       if (read == null) {
         return;
       }
       invoke2(setter, builder, shape == Shape.OPTIONAL ? Optional.of(read) : read);
     }
 
-    void write(JsonGenerator g, Object instance, boolean masked) throws IOException {
+    void write(JsonGenerator g, Object instance, boolean masked) {
       Object value = invoke1(getter, instance);
       switch (shape) {
         case PLAIN:
           String text = (String) value;
           if (!text.isEmpty()) {
-            g.writeFieldName(name);
+            g.writeName(name);
             g.writeString(masked && sensitive != null ? sensitive.mask(text) : text);
           }
           break;
         case OPTIONAL:
           Optional<?> optional = (Optional<?>) value;
           if (optional.isPresent()) {
-            g.writeFieldName(name);
+            g.writeName(name);
             writeValue(g, optional.get(), masked);
           }
           break;
         default:
           List<?> list = (List<?>) value;
-          if (!list.isEmpty()) {
-            g.writeFieldName(name);
+          if (!list.isEmpty() || alwaysWritten) {
+            g.writeName(name);
             if (masked && sensitive != null) {
               ((Codecs.ListCodec) codec).writeMasked(g, list, sensitive);
             } else {
@@ -352,7 +447,7 @@ public final class TypeModel {
       }
     }
 
-    private void writeValue(JsonGenerator g, Object value, boolean masked) throws IOException {
+    private void writeValue(JsonGenerator g, Object value, boolean masked) {
       if (masked && sensitive != null) {
         g.writeString(sensitive.mask(codec.text(value)));
       } else {

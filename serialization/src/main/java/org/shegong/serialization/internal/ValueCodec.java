@@ -1,28 +1,31 @@
 package org.shegong.serialization.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.privacy.SensitiveKind;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 
 /**
- * Reads one JSON value into a model value and writes it back; one instance per value type, built
- * once.
+ * Reads one JSON value straight from the token stream into a model value and writes it back; one
+ * instance per value type, built once.
  *
  * @since 0.1.0
  */
 public interface ValueCodec {
 
   /**
-   * Reads a value that is not JSON {@code null}.
+   * Reads a value that is not JSON {@code null}, consuming all of its tokens (a value of the wrong
+   * type is reported and skipped).
    *
-   * @param node the JSON value; not null, not a null node
+   * @param p the parser, at the value's first token (not {@code VALUE_NULL}); not null
    * @param path the JSON Pointer of the value, for problems; not null
-   * @param sensitive the kind of sensitive value, to mask it in messages; may be null
-   * @param sink where problems go; not null
+   * @param sensitive the kind of sensitive value, to mask it in messages; null when not sensitive
+   * @param depth the depth of the object or array that holds the value (a record is depth 1)
+   * @param context where problems go and the limits; not null
    * @return the model value, or null when the value was reported as a problem (left absent)
    */
-  Object read(JsonNode node, String path, SensitiveKind sensitive, Sink sink);
+  @Nullable Object read(
+      JsonParser p, String path, @Nullable SensitiveKind sensitive, int depth, ReadContext context);
 
   /**
    * Writes a value.
@@ -30,9 +33,8 @@ public interface ValueCodec {
    * @param generator the generator; not null
    * @param value the model value; not null
    * @param masked whether sensitive values inside nested objects are masked
-   * @throws IOException when writing fails
    */
-  void write(JsonGenerator generator, Object value, boolean masked) throws IOException;
+  void write(JsonGenerator generator, Object value, boolean masked);
 
   /**
    * Returns the text form of a value, the input of masking.

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.shegong.core.ShegongException;
 import org.shegong.core.issue.Report;
 import org.shegong.serialization.internal.schema.ReportCodec;
+import tools.jackson.core.JacksonException;
 
 /**
  * Renders a {@link Report} as the report JSON of exchange format v1, and reads it back.
@@ -44,8 +45,8 @@ public final class ReportJson {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       ReportCodec.write(Objects.requireNonNull(report, "report"), out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory cannot fail", e);
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException("writing to memory cannot fail", e));
     }
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -62,7 +63,7 @@ public final class ReportJson {
     Objects.requireNonNull(out, "out");
     try {
       ReportCodec.write(report, out);
-    } catch (IOException e) {
+    } catch (JacksonException e) {
       throw new ShegongException(
           ReportCodec.WRITE_FAILED,
           ReportCodec.WRITE_FAILED + " the report JSON cannot be written: " + e.getMessage(),

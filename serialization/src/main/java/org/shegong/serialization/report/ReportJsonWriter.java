@@ -1,7 +1,5 @@
 package org.shegong.serialization.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -11,6 +9,8 @@ import org.shegong.core.issue.Profile;
 import org.shegong.core.issue.Report;
 import org.shegong.core.issue.Severity;
 import org.shegong.serialization.internal.schema.ReportCodec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Streams a report JSON: the head first, then each issue as it is found, then the summary; memory
@@ -75,9 +75,9 @@ public final class ReportJsonWriter implements AutoCloseable {
       JsonGenerator generator = ReportCodec.generator(out);
       generator.writeStartObject();
       ReportCodec.writeHead(generator, null, profile, asOf, divisionTable);
-      generator.writeArrayFieldStart("issues");
+      generator.writeArrayPropertyStart("issues");
       return new ReportJsonWriter(generator);
-    } catch (IOException e) {
+    } catch (JacksonException e) {
       throw writeFailed(e);
     }
   }
@@ -94,7 +94,7 @@ public final class ReportJsonWriter implements AutoCloseable {
     checkOpen("write an issue");
     try {
       ReportCodec.writeIssue(generator, issue);
-    } catch (IOException e) {
+    } catch (JacksonException e) {
       throw writeFailed(e);
     }
     if (issue.severity() == Severity.ERROR) {
@@ -127,11 +127,11 @@ public final class ReportJsonWriter implements AutoCloseable {
     try {
       generator.writeEndArray();
       ReportCodec.writeSummary(generator, summary);
-      generator.writeBooleanField("valid", errors == 0);
+      generator.writeBooleanProperty("valid", errors == 0);
       generator.writeEndObject();
       generator.writeRaw('\n');
       generator.flush();
-    } catch (IOException e) {
+    } catch (JacksonException e) {
       throw writeFailed(e);
     }
     return summary;
@@ -173,7 +173,7 @@ public final class ReportJsonWriter implements AutoCloseable {
       } else {
         generator.flush();
       }
-    } catch (IOException e) {
+    } catch (JacksonException e) {
       throw writeFailed(e);
     }
   }
@@ -190,10 +190,10 @@ public final class ReportJsonWriter implements AutoCloseable {
     }
   }
 
-  private static ShegongException writeFailed(IOException e) {
+  private static ShegongException writeFailed(JacksonException e) {
     return new ShegongException(
         ReportCodec.WRITE_FAILED,
-        ReportCodec.WRITE_FAILED + " the report JSON cannot be written: " + e.getMessage(),
+        ReportCodec.WRITE_FAILED + " the report JSON cannot be written: " + e.getOriginalMessage(),
         e);
   }
 }

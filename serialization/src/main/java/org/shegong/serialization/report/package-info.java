@@ -10,4 +10,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.shegong.serialization.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,15 +1,6 @@
 package org.shegong.serialization.schema;
 
 import com.fasterxml.classmate.ResolvedType;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.MemberScope;
 import com.github.victools.jsonschema.generator.Option;
@@ -45,6 +36,14 @@ import org.shegong.core.model.RecordType;
 import org.shegong.core.money.Money;
 import org.shegong.core.privacy.Sensitive;
 import org.shegong.serialization.internal.schema.ReportFields;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Generates the JSON Schemas of {@link JsonSchemas} from the model with victools
@@ -272,13 +271,13 @@ final class ModelSchemaGenerator {
                 List<String> nonNull = new ArrayList<>();
                 types.forEach(
                     type -> {
-                      if (!type.asText().equals("null")) {
-                        nonNull.add(type.asText());
+                      if (!type.asString().equals("null")) {
+                        nonNull.add(type.asString());
                       }
                     });
                 result.set(
                     "type",
-                    nonNull.size() == 1 ? NODES.textNode(nonNull.get(0)) : strings(nonNull));
+                    nonNull.size() == 1 ? NODES.stringNode(nonNull.get(0)) : strings(nonNull));
               } else {
                 result.set(entry.getKey(), dropNull(value));
               }
@@ -287,7 +286,7 @@ final class ModelSchemaGenerator {
   }
 
   private static boolean isNullType(JsonNode node) {
-    return node.size() == 1 && node.path("type").asText().equals("null");
+    return node.size() == 1 && node.path("type").asString().equals("null");
   }
 
   private static void stripMethodParentheses(JsonNode node) {
@@ -304,12 +303,12 @@ final class ModelSchemaGenerator {
       JsonNode required = object.get("required");
       if (required instanceof ArrayNode names) {
         for (int i = 0; i < names.size(); i++) {
-          names.set(i, accessorName(names.get(i).asText()));
+          names.set(i, accessorName(names.get(i).asString()));
         }
       }
-      object.elements().forEachRemaining(ModelSchemaGenerator::stripMethodParentheses);
+      object.values().forEach(ModelSchemaGenerator::stripMethodParentheses);
     } else if (node instanceof ArrayNode array) {
-      array.elements().forEachRemaining(ModelSchemaGenerator::stripMethodParentheses);
+      array.values().forEach(ModelSchemaGenerator::stripMethodParentheses);
     }
   }
 
@@ -472,13 +471,9 @@ final class ModelSchemaGenerator {
         new DefaultPrettyPrinter()
             .withSeparators(
                 Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(indenter)
             .withArrayIndenter(indenter);
-    try {
-      return mapper.writer(printer).writeValueAsString(schema) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return mapper.writer().with(printer).writeValueAsString(schema) + "\n";
   }
 }

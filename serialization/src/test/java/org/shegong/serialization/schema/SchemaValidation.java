@@ -1,39 +1,40 @@
 package org.shegong.serialization.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Validates JSON against the shipped schemas with networknt json-schema-validator (draft 2020-12,
- * {@code format} asserted, JSON Pointer locations); a test helper.
+ * Validates JSON against the shipped schemas with networknt json-schema-validator 3 (draft 2020-12,
+ * formats asserted), the validator a partner on the JVM would use.
  */
 public final class SchemaValidation {
 
-  private static final JsonSchemaFactory FACTORY =
-      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-  private static final SchemaValidatorsConfig CONFIG =
-      SchemaValidatorsConfig.builder()
-          .formatAssertionsEnabled(true)
-          .pathType(PathType.JSON_POINTER)
-          .build();
-  private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12,
+          builder ->
+              builder.schemaRegistryConfig(
+                  SchemaRegistryConfig.builder()
+                      .formatAssertionsEnabled(true)
+                      .pathType(PathType.JSON_POINTER)
+                      .build()));
+  private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
   private SchemaValidation() {}
 
   /** Validates an instance against the shipped schema with the given file name. */
-  public static Set<ValidationMessage> validate(String schemaFile, JsonNode instance) {
-    JsonSchema schema =
+  public static List<Error> validate(String schemaFile, JsonNode instance) {
+    Schema schema =
         SCHEMAS.computeIfAbsent(
-            schemaFile, name -> FACTORY.getSchema(JsonSchemas.all().get(name), CONFIG));
+            schemaFile, name -> REGISTRY.getSchema(JsonSchemas.all().get(name)));
     return schema.validate(instance);
   }
 
@@ -41,11 +42,11 @@ public final class SchemaValidation {
    * Describes a message as {@code keyword at pointer}; for {@code required} and {@code
    * additionalProperties} the pointer names the property concerned.
    */
-  public static String describe(ValidationMessage message) {
+  public static String describe(Error message) {
     String location = message.getInstanceLocation().toString();
-    if (List.of("required", "additionalProperties").contains(message.getType())) {
+    if (List.of("required", "additionalProperties").contains(message.getKeyword())) {
       location = location + "/" + message.getProperty();
     }
-    return message.getType() + " at " + location;
+    return message.getKeyword() + " at " + location;
   }
 }

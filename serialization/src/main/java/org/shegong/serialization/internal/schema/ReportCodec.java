@@ -1,23 +1,9 @@
 package org.shegong.serialization.internal.schema;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.PrettyPrinter;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.shegong.core.ShegongException;
@@ -26,6 +12,20 @@ import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Profile;
 import org.shegong.core.issue.Report;
 import org.shegong.core.issue.Severity;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads the validation report JSON with Jackson's streaming API and tree model; the
@@ -47,19 +47,24 @@ public final class ReportCodec {
   /** The rule code of a streaming report writer used out of order. */
   public static final String WRITER_STATE = "SG-RPT-003";
 
-  private static final ObjectMapper MAPPER =
+  private static final JsonMapper MAPPER =
       JsonMapper.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          // trailing content is checked after the tree, to name it in the message
+          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
           .build();
 
   private static final DefaultPrettyPrinter PRETTY =
       new DefaultPrettyPrinter()
           .withSeparators(
               Separators.createDefaultInstance()
-                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                  .withObjectNameValueSpacing(Separators.Spacing.AFTER))
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+  private static final ObjectWriter WRITER = MAPPER.writer().with(PRETTY);
 
   private ReportCodec() {}
 
@@ -69,14 +74,10 @@ public final class ReportCodec {
    *
    * @param out the target; not null
    * @return a new generator, never null
-   * @throws IOException when the generator cannot be created
+   * @throws JacksonException when the generator cannot be created
    */
-  public static JsonGenerator generator(OutputStream out) throws IOException {
-    JsonFactory factory = MAPPER.getFactory();
-    JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8);
-    PrettyPrinter printer = PRETTY.createInstance();
-    generator.setPrettyPrinter(printer);
-    return generator;
+  public static JsonGenerator generator(OutputStream out) {
+    return WRITER.createGenerator(out, JsonEncoding.UTF8);
   }
 
   /**
@@ -87,18 +88,21 @@ public final class ReportCodec {
    * @param profile the profile
    * @param asOf the reference date
    * @param divisionTable the vintage of the division table
-   * @throws IOException on a write failure
+   * @throws JacksonException on a write failure
    */
   public static void writeHead(
-      JsonGenerator generator, Boolean valid, Profile profile, LocalDate asOf, String divisionTable)
-      throws IOException {
-    generator.writeStringField("reportVersion", Report.REPORT_VERSION);
+      JsonGenerator generator,
+      Boolean valid,
+      Profile profile,
+      LocalDate asOf,
+      String divisionTable) {
+    generator.writeStringProperty("reportVersion", Report.REPORT_VERSION);
     if (valid != null) {
-      generator.writeBooleanField("valid", valid);
+      generator.writeBooleanProperty("valid", valid);
     }
-    generator.writeStringField("profile", profile.code());
-    generator.writeStringField("asOf", asOf.toString());
-    generator.writeStringField("divisionTable", divisionTable);
+    generator.writeStringProperty("profile", profile.code());
+    generator.writeStringProperty("asOf", asOf.toString());
+    generator.writeStringProperty("divisionTable", divisionTable);
   }
 
   /**
@@ -106,15 +110,14 @@ public final class ReportCodec {
    *
    * @param generator the generator, positioned inside the report object
    * @param summary the summary
-   * @throws IOException on a write failure
+   * @throws JacksonException on a write failure
    */
-  public static void writeSummary(JsonGenerator generator, Report.Summary summary)
-      throws IOException {
-    generator.writeObjectFieldStart("summary");
-    generator.writeNumberField("records", summary.records());
-    generator.writeNumberField("validRecords", summary.validRecords());
-    generator.writeNumberField("errors", summary.errors());
-    generator.writeNumberField("warnings", summary.warnings());
+  public static void writeSummary(JsonGenerator generator, Report.Summary summary) {
+    generator.writeObjectPropertyStart("summary");
+    generator.writeNumberProperty("records", summary.records());
+    generator.writeNumberProperty("validRecords", summary.validRecords());
+    generator.writeNumberProperty("errors", summary.errors());
+    generator.writeNumberProperty("warnings", summary.warnings());
     generator.writeEndObject();
   }
 
@@ -123,19 +126,19 @@ public final class ReportCodec {
    *
    * @param generator the generator, positioned inside the issues array
    * @param issue the issue
-   * @throws IOException on a write failure
+   * @throws JacksonException on a write failure
    */
-  public static void writeIssue(JsonGenerator generator, Issue issue) throws IOException {
+  public static void writeIssue(JsonGenerator generator, Issue issue) {
     generator.writeStartObject();
-    generator.writeStringField("severity", issue.severity().code());
-    generator.writeStringField("code", issue.code());
+    generator.writeStringProperty("severity", issue.severity().code());
+    generator.writeStringProperty("code", issue.code());
     writeOptionalString(generator, "file", issue.file());
     writeOptionalNumber(generator, "line", issue.line());
     writeOptionalNumber(generator, "recordIndex", issue.recordIndex());
     writeOptionalString(generator, "recordType", issue.recordType());
     writeOptionalString(generator, "recordId", issue.recordId());
-    generator.writeStringField("path", issue.path());
-    generator.writeStringField("message", issue.message());
+    generator.writeStringProperty("path", issue.path());
+    generator.writeStringProperty("message", issue.message());
     generator.writeEndObject();
   }
 
@@ -144,14 +147,14 @@ public final class ReportCodec {
    *
    * @param report the report
    * @param out the target; flushed, not closed
-   * @throws IOException on a write failure
+   * @throws JacksonException on a write failure
    */
-  public static void write(Report report, OutputStream out) throws IOException {
+  public static void write(Report report, OutputStream out) {
     try (JsonGenerator generator = generator(out)) {
       generator.writeStartObject();
       writeHead(generator, report.valid(), report.profile(), report.asOf(), report.divisionTable());
       writeSummary(generator, report.summary());
-      generator.writeArrayFieldStart("issues");
+      generator.writeArrayPropertyStart("issues");
       for (Issue issue : report.issues()) {
         writeIssue(generator, issue);
       }
@@ -175,7 +178,7 @@ public final class ReportCodec {
       if (parser.nextToken() != null) {
         throw malformed("", "trailing content after the report object");
       }
-    } catch (IOException e) {
+    } catch (JacksonException e) {
       throw new ShegongException(
           MALFORMED,
           MALFORMED
@@ -251,8 +254,7 @@ public final class ReportCodec {
 
   private static void checkKeys(
       JsonNode object, String pointer, List<String> allowed, List<String> required) {
-    for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
+    for (String name : object.propertyNames()) {
       if (!allowed.contains(name)) {
         throw malformed(
             pointer + "/" + name,
@@ -268,10 +270,10 @@ public final class ReportCodec {
 
   private static String text(JsonNode object, String pointer, String name) {
     JsonNode value = object.get(name);
-    if (value == null || !value.isTextual()) {
+    if (value == null || !value.isString()) {
       throw malformed(pointer + "/" + name, "must be a string");
     }
-    return value.textValue();
+    return value.stringValue();
   }
 
   private static Optional<String> optionalText(JsonNode object, String pointer, String name) {
@@ -322,26 +324,25 @@ public final class ReportCodec {
   }
 
   private static void writeOptionalString(
-      JsonGenerator generator, String name, Optional<String> value) throws IOException {
+      JsonGenerator generator, String name, Optional<String> value) {
     if (value.isPresent()) {
-      generator.writeStringField(name, value.get());
+      generator.writeStringProperty(name, value.get());
     }
   }
 
   private static void writeOptionalNumber(
-      JsonGenerator generator, String name, Optional<Long> value) throws IOException {
+      JsonGenerator generator, String name, Optional<Long> value) {
     if (value.isPresent()) {
-      generator.writeNumberField(name, value.get());
+      generator.writeNumberProperty(name, value.get());
     }
   }
 
-  private static String describeLocation(IOException e) {
-    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException processing
-        && processing.getLocation() != null) {
+  private static String describeLocation(JacksonException e) {
+    if (e.getLocation() != null) {
       return " at line "
-          + processing.getLocation().getLineNr()
+          + e.getLocation().getLineNr()
           + ", column "
-          + processing.getLocation().getColumnNr();
+          + e.getLocation().getColumnNr();
     }
     return "";
   }
