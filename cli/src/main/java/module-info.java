@@ -16,6 +16,7 @@ module org.shegong.cli {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires java.logging;
+  requires static org.jspecify;
 
   exports org.shegong.cli;
 

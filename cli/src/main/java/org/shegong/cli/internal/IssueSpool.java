@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Profile;
 import org.shegong.serialization.report.ReportJsonWriter;
@@ -157,7 +159,8 @@ final class IssueSpool implements Closeable {
    */
   private static final class IssueCursor implements Closeable {
     private final JsonParser parser;
-    private ObjectNode next;
+    // the issue under the cursor; null once done
+    private @Nullable ObjectNode next;
     private boolean done;
 
     IssueCursor(SpillingOutputStream bytes) throws IOException {
@@ -193,14 +196,17 @@ final class IssueSpool implements Closeable {
     }
 
     ObjectNode peek() {
-      return next;
+      if (done) {
+        throw new NoSuchElementException();
+      }
+      return Objects.requireNonNull(next);
     }
 
     ObjectNode next() {
       if (done) {
         throw new NoSuchElementException();
       }
-      ObjectNode current = next;
+      ObjectNode current = Objects.requireNonNull(next);
       advance();
       return current;
     }

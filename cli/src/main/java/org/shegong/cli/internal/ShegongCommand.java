@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.shegong.core.ShegongException;
 import picocli.CommandLine;
@@ -131,10 +132,11 @@ public final class ShegongCommand implements Callable<Integer> {
   /** One line about a failure: its message, never a stack trace. */
   static String describe(Throwable e) {
     if (e instanceof ShegongException || e instanceof CommandLine.ParameterException) {
-      return e.getMessage();
+      return String.valueOf(e.getMessage());
     }
     if (e instanceof UncheckedIOException io) {
-      return "input/output failed: " + describe(io.getCause());
+      // an UncheckedIOException always has its IOException
+      return "input/output failed: " + describe(Objects.requireNonNull(io.getCause()));
     }
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file: " + e.getMessage();

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bytes kept in memory up to a limit, then in a temporary file: the spool of a report's issues, so
@@ -19,9 +21,10 @@ import java.nio.file.Path;
 final class SpillingOutputStream extends OutputStream {
 
   private final int memoryLimit;
-  private ByteArrayOutputStream memory = new ByteArrayOutputStream(8192);
-  private Path file;
-  private OutputStream disk;
+  // exactly one of memory and disk is set: memory until the limit is reached, then disk and file
+  private @Nullable ByteArrayOutputStream memory = new ByteArrayOutputStream(8192);
+  private @Nullable Path file;
+  private @Nullable OutputStream disk;
   private boolean closed;
 
   SpillingOutputStream(int memoryLimit) {
@@ -35,17 +38,21 @@ final class SpillingOutputStream extends OutputStream {
 
   @Override
   public void write(byte[] bytes, int offset, int length) throws IOException {
-    if (disk == null && memory.size() + length > memoryLimit) {
-      file = Files.createTempFile("shegong-issues-", ".json");
-      file.toFile().deleteOnExit();
-      disk = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-      memory.writeTo(disk);
+    ByteArrayOutputStream buffer = memory;
+    if (buffer != null && buffer.size() + length > memoryLimit) {
+      Path spill = Files.createTempFile("shegong-issues-", ".json");
+      spill.toFile().deleteOnExit();
+      OutputStream out = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
+      buffer.writeTo(out);
+      file = spill;
+      disk = out;
       memory = null;
+      buffer = null;
     }
-    if (disk != null) {
-      disk.write(bytes, offset, length);
+    if (buffer != null) {
+      buffer.write(bytes, offset, length);
     } else {
-      memory.write(bytes, offset, length);
+      Objects.requireNonNull(disk).write(bytes, offset, length);
     }
   }
 
@@ -71,10 +78,11 @@ final class SpillingOutputStream extends OutputStream {
 
   /** Reads the bytes back; call after {@link #close()}. */
   InputStream read() throws IOException {
-    if (file != null) {
-      return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    Path spilled = file;
+    if (spilled != null) {
+      return new BufferedInputStream(Files.newInputStream(spilled), 1 << 16);
     }
-    return new ByteArrayInputStream(memory.toByteArray());
+    return new ByteArrayInputStream(Objects.requireNonNull(memory).toByteArray());
   }
 
   /** Deletes the temporary file, if any. */

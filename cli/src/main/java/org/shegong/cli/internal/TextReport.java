@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Severity;
 
 /**
@@ -23,8 +24,8 @@ final class TextReport {
   static void write(PrintWriter out, IssueSpool spool, List<String> files, Locale locale)
       throws IOException {
     boolean zh = Options.chinese(locale);
-    String[] currentFile = {null};
-    String[] currentGroup = {null};
+    @Nullable String[] currentFile = {null};
+    @Nullable String[] currentGroup = {null};
     spool.inFileOrder(
         files,
         issue -> {
@@ -122,7 +123,7 @@ final class TextReport {
         perSecond);
   }
 
-  private static String text(ObjectNode issue, String field) {
+  private static @Nullable String text(ObjectNode issue, String field) {
     JsonNode node = issue.get(field);
     return node == null || node.isNull() ? null : node.asText();
   }

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Profile;
 import org.shegong.core.issue.Report;
@@ -92,7 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
           "Reference date (yyyy-MM-dd) for ages, visit intervals, registrations and future dates"
               + " (default: today).",
       converter = Options.DateConverter.class)
-  private LocalDate asOf;
+  private @Nullable LocalDate asOf;
 
   @Mixin private DivisionOptions divisions = new DivisionOptions();
 
@@ -213,7 +215,7 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw new CommandFailure(
           CommandFailure.UNREADABLE_INPUT,
-          "cannot read " + name + ": " + e.getCause().getMessage(),
+          "cannot read " + name + ": " + Objects.requireNonNull(e.getCause()).getMessage(),
           e);
     }
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.child.TierPolicy;
 import org.shegong.core.code.AgencyKind;
 import org.shegong.core.code.CaseStage;
@@ -392,10 +393,10 @@ public final class SampleGenerator implements Iterator<ExchangeRecord> {
   private Worker worker(
       County county,
       List<WorkerRole> roles,
-      String agencyId,
+      @Nullable String agencyId,
       String stationId,
       int qualifiedPercent,
-      QualificationLevel minimumLevel) {
+      @Nullable QualificationLevel minimumLevel) {
     LocalDate birth = asOf.minusYears(between(24, 59)).minusDays(between(0, 364));
     Worker.Builder worker =
         Worker.builder()
@@ -414,7 +415,7 @@ public final class SampleGenerator implements Iterator<ExchangeRecord> {
     return worker.build();
   }
 
-  private Qualification qualification(LocalDate birth, QualificationLevel minimumLevel) {
+  private Qualification qualification(LocalDate birth, @Nullable QualificationLevel minimumLevel) {
     QualificationLevel level;
     int roll = random.nextInt(100);
     if (roll < 5) {
