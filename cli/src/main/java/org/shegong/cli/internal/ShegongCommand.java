@@ -89,6 +89,11 @@ public final class ShegongCommand implements Callable<Integer> {
   }
 
   private static java.util.logging.Logger quietHibernate() {
+    // jboss-logging, through which Hibernate Validator logs, goes to java.util.logging even if
+    // another logging framework is on the class path, unless the user chose otherwise
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "jdk");
+    }
     java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate");
     logger.setLevel(java.util.logging.Level.WARNING);
     return logger;
