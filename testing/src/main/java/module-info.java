@@ -10,6 +10,7 @@
 module org.shegong.testing {
   requires transitive org.shegong.core;
   requires static org.assertj.core;
+  requires static org.jspecify;
 
   exports org.shegong.testing.sample;
   exports org.shegong.testing.mutation;

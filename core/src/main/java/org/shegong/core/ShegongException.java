@@ -1,6 +1,7 @@
 package org.shegong.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Root of Shegong's unchecked exceptions: thrown when a caller breaks a rule that the API states.
@@ -35,7 +36,7 @@ public class ShegongException extends RuntimeException {
    * @param message what was broken, with sensitive values masked; not null
    * @param cause the underlying exception; may be null
    */
-  public ShegongException(String ruleCode, String message, Throwable cause) {
+  public ShegongException(String ruleCode, String message, @Nullable Throwable cause) {
     super(Objects.requireNonNull(message, "message"), cause);
     this.ruleCode = Objects.requireNonNull(ruleCode, "ruleCode");
   }

@@ -22,6 +22,6 @@ public final class ExampleData {
    */
   public static Path file(String name) {
     Path fromRoot = Path.of("examples", "data", name);
-    return Files.isDirectory(fromRoot.getParent()) ? fromRoot : Path.of("data", name);
+    return Files.isDirectory(Path.of("examples", "data")) ? fromRoot : Path.of("data", name);
   }
 }

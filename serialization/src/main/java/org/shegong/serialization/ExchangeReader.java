@@ -208,7 +208,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
         if (!advance()) {
           throw new NoSuchElementException();
         }
-        ReadRecord next = pending;
+        ReadRecord next = Objects.requireNonNull(pending, "advance() leaves the next record");
         pending = null;
         return next;
       }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.division.DivisionTable;
 import picocli.CommandLine.Option;
 
@@ -30,7 +32,7 @@ final class DivisionOptions {
           "A newer division table (区划表): DIR holds provinces.csv, cities.csv, areas.csv and"
               + " streets.csv (or .csv.gz) in the layout of the bundled table. Default: the"
               + " bundled 2022 table.")
-  Path directory;
+  @Nullable Path directory;
 
   @Option(
       names = "--divisions-vintage",
@@ -40,7 +42,7 @@ final class DivisionOptions {
               + " DIR/"
               + VINTAGE_FILE
               + ".")
-  String vintage;
+  @Nullable String vintage;
 
   /** Tells whether a user table was given. */
   boolean custom() {
@@ -56,7 +58,9 @@ final class DivisionOptions {
     if (vintage != null && !vintage.isBlank()) {
       return vintage.trim();
     }
-    Path file = directory.resolve(VINTAGE_FILE);
+    Path file =
+        Objects.requireNonNull(directory, "a vintage is read from a directory")
+            .resolve(VINTAGE_FILE);
     if (Files.isRegularFile(file)) {
       try {
         Optional<String> line =
@@ -83,7 +87,8 @@ final class DivisionOptions {
   /** Returns the table to use: the user's, loaded now, or the bundled one. */
   DivisionTable table() {
     requireConsistent();
-    return custom() ? DivisionTable.load(directory, vintage()) : DivisionTable.bundled();
+    Path dir = directory;
+    return dir != null ? DivisionTable.load(dir, vintage()) : DivisionTable.bundled();
   }
 
   /**

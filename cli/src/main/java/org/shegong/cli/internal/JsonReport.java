@@ -2,7 +2,9 @@ package org.shegong.cli.internal;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Report;
 import org.shegong.pipeline.PipelineSummary;
@@ -19,7 +21,7 @@ import tools.jackson.core.exc.JacksonIOException;
 final class JsonReport implements ReportWriter {
 
   private final PrintWriter out;
-  private JsonGenerator generator;
+  private @Nullable JsonGenerator generator;
 
   JsonReport(PrintWriter out) {
     this.out = out;
@@ -52,7 +54,7 @@ final class JsonReport implements ReportWriter {
   @Override
   public void issue(Issue issue) {
     try {
-      JsonGenerator g = generator;
+      JsonGenerator g = Objects.requireNonNull(generator, "begin() comes first");
       g.writeStartObject();
       g.writeStringProperty("severity", issue.severity().code());
       g.writeStringProperty("code", issue.code());
@@ -72,7 +74,7 @@ final class JsonReport implements ReportWriter {
   @Override
   public void end() {
     try {
-      JsonGenerator g = generator;
+      JsonGenerator g = Objects.requireNonNull(generator, "begin() comes first");
       g.writeEndArray();
       g.writeEndObject();
       g.close();

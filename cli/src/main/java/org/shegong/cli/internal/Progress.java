@@ -8,6 +8,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A progress bar on standard error, shown only when standard error is a terminal, so that
@@ -19,10 +20,11 @@ final class Progress implements AutoCloseable {
 
   private static final Progress NONE = new Progress(null);
 
-  private final ProgressBar bar;
+  // null: no bar (not a terminal, or not wanted)
+  private final @Nullable ProgressBar bar;
   private boolean closed;
 
-  private Progress(ProgressBar bar) {
+  private Progress(@Nullable ProgressBar bar) {
     this.bar = bar;
   }
 

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.shegong.serialization.ExchangeHeader;
 import org.shegong.serialization.ExchangeWriter;
 import org.shegong.serialization.WriteOptions;
@@ -76,13 +77,13 @@ final class SampleCommand implements Callable<Integer> {
       names = {"-o", "--out"},
       paramLabel = "FILE",
       description = "File to write (default: standard output).")
-  private Path out;
+  private @Nullable Path out;
 
   @Option(
       names = "--defects",
       paramLabel = "FILE",
       description = "Where to list the injected defects (default: FILE.defects.tsv).")
-  private Path defects;
+  private @Nullable Path defects;
 
   @Option(
       names = "--as-of",
@@ -92,7 +93,7 @@ final class SampleCommand implements Callable<Integer> {
           "Reference date the records are valid at (default: today, the same default as"
               + " validate, so a sample generated today validates clean today); validate an older"
               + " sample with the same --as-of.")
-  private LocalDate asOf;
+  private @Nullable LocalDate asOf;
 
   @Option(names = "--no-progress", description = "Never show the progress bar.")
   private boolean noProgress;
@@ -204,7 +205,7 @@ final class SampleCommand implements Callable<Integer> {
   }
 
   /** The defect list: a file, standard error when writing to standard output, or none. */
-  private Writer defectList(Path file, PrintWriter err) throws IOException {
+  private @Nullable Writer defectList(@Nullable Path file, PrintWriter err) throws IOException {
     if (file != null) {
       try {
         return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));

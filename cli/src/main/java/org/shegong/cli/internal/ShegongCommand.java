@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.shegong.core.ShegongException;
 import picocli.CommandLine;
@@ -88,6 +89,11 @@ public final class ShegongCommand implements Callable<Integer> {
   }
 
   private static java.util.logging.Logger quietHibernate() {
+    // jboss-logging, through which Hibernate Validator logs, goes to java.util.logging even if
+    // another logging framework is on the class path, unless the user chose otherwise
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "jdk");
+    }
     java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate");
     logger.setLevel(java.util.logging.Level.WARNING);
     return logger;
@@ -131,10 +137,11 @@ public final class ShegongCommand implements Callable<Integer> {
   /** One line about a failure: its message, never a stack trace. */
   static String describe(Throwable e) {
     if (e instanceof ShegongException || e instanceof CommandLine.ParameterException) {
-      return e.getMessage();
+      return String.valueOf(e.getMessage());
     }
     if (e instanceof UncheckedIOException io) {
-      return "input/output failed: " + describe(io.getCause());
+      // an UncheckedIOException always has its IOException
+      return "input/output failed: " + describe(Objects.requireNonNull(io.getCause()));
     }
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file: " + e.getMessage();

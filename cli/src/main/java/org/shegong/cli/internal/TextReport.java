@@ -3,6 +3,7 @@ package org.shegong.cli.internal;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Severity;
 import org.shegong.pipeline.PipelineSummary;
@@ -17,9 +18,9 @@ final class TextReport implements ReportWriter {
 
   private final PrintWriter out;
   private final boolean zh;
-  private String currentFile;
+  private @Nullable String currentFile;
   private boolean anyFile;
-  private String currentGroup;
+  private @Nullable String currentGroup;
 
   TextReport(PrintWriter out, Locale locale) {
     this.out = out;

@@ -270,7 +270,8 @@ public final class ChildEligibility {
     }
     ReasonCode code;
     if (supports.isEmpty()) {
-      code = parent.cause;
+      // a reading is uncertain only for a reason: no situation, or no start date
+      code = Objects.requireNonNull(parent.cause, "an uncertain reading has a cause");
     } else if (supports.get()) {
       code = positive(parent.possible.iterator().next());
     } else if (parent.cause != null && favourable.contains(parent.nominal)) {

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.code.ParentRelation;
 import org.shegong.core.code.ParentSituation;
 import org.shegong.core.model.Parent;
@@ -30,12 +31,15 @@ final class ParentReading {
   final ParentRelation relation;
   final Set<State> possible;
   // the state the situation names when it holds; null when not recorded
-  final State nominal;
+  final @Nullable State nominal;
   // why the state is not the nominal one, or why it is unknown; null when it is the nominal one
-  final ReasonCode cause;
+  final @Nullable ReasonCode cause;
 
   private ParentReading(
-      ParentRelation relation, Set<State> possible, State nominal, ReasonCode cause) {
+      ParentRelation relation,
+      Set<State> possible,
+      @Nullable State nominal,
+      @Nullable ReasonCode cause) {
     this.relation = relation;
     this.possible = possible;
     this.nominal = nominal;
@@ -83,7 +87,7 @@ final class ParentReading {
   }
 
   private static ParentReading of(
-      ParentRelation relation, State state, State nominal, ReasonCode cause) {
+      ParentRelation relation, State state, State nominal, @Nullable ReasonCode cause) {
     return new ParentReading(relation, EnumSet.of(state), nominal, cause);
   }
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.ShegongException;
 import org.shegong.core.code.RiskTier;
 import org.shegong.core.issue.PeriodText;
@@ -145,7 +146,8 @@ public abstract class TierPolicy implements Serializable {
    * @return a positive period, never null
    */
   public Period visitIntervalFor(RiskTier tier) {
-    return visitIntervals().get(Objects.requireNonNull(tier, "tier"));
+    // check() has made sure that every tier has one
+    return Objects.requireNonNull(visitIntervals().get(Objects.requireNonNull(tier, "tier")));
   }
 
   /**
@@ -156,7 +158,8 @@ public abstract class TierPolicy implements Serializable {
    * @return a positive period, never null
    */
   public Period reviewPeriodFor(RiskTier tier) {
-    return reviewPeriods().get(Objects.requireNonNull(tier, "tier"));
+    // check() has made sure that every tier has one
+    return Objects.requireNonNull(reviewPeriods().get(Objects.requireNonNull(tier, "tier")));
   }
 
   /**
@@ -286,7 +289,7 @@ public abstract class TierPolicy implements Serializable {
     }
   }
 
-  private void requirePositive(Period period, String what) {
+  private void requirePositive(@Nullable Period period, String what) {
     if (period == null) {
       throw invalid(what + " must be given");
     }

@@ -33,6 +33,8 @@
  * @since 0.1.0
  */
 @DomainStyle
+@NullMarked
 package org.shegong.core.child;
 
+import org.jspecify.annotations.NullMarked;
 import org.shegong.core.internal.DomainStyle;

@@ -57,7 +57,8 @@ public final class DemandWorkflow {
    *     a final status
    */
   public static Set<DemandStatus> allowedNext(DemandStatus status) {
-    return NEXT.get(Objects.requireNonNull(status, "status"));
+    // NEXT has every status
+    return Objects.requireNonNull(NEXT.get(Objects.requireNonNull(status, "status")));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The conformance check behind {@link ServiceFramework#check(List)}.
@@ -53,7 +54,7 @@ final class PlanChecker {
     }
     Map<String, Integer> firstSlotOfItem = new HashMap<>();
     for (int i = 0; i < slotItems.size(); i++) {
-      FrameworkSlot slot = aligned ? slots.get(i) : null;
+      @Nullable FrameworkSlot slot = aligned ? slots.get(i) : null;
       Names names = new Names(i, slot);
       List<String> items = slotItems.get(i);
       Map<String, Integer> firstIndex = new HashMap<>();
@@ -213,7 +214,7 @@ final class PlanChecker {
     final String zh;
     final String en;
 
-    Names(int index, FrameworkSlot slot) {
+    Names(int index, @Nullable FrameworkSlot slot) {
       this.index = index;
       this.ref = "slots[" + index + "]";
       int number = index + 1;

@@ -13,4 +13,7 @@
  * @since 0.1.0
  */
 @org.shegong.core.internal.DomainStyle
+@NullMarked
 package org.shegong.core.framework;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.code.Sex;
 import org.shegong.core.issue.Severity;
 import org.shegong.core.privacy.Masking;
@@ -52,10 +53,11 @@ public final class CitizenId {
   private final String value;
   private final boolean legacy;
   private final List<IdentifierDefect> defects;
-  private final LocalDate birthDate;
+  // present exactly when the number is valid
+  private final @Nullable LocalDate birthDate;
 
   private CitizenId(
-      String value, boolean legacy, List<IdentifierDefect> defects, LocalDate birthDate) {
+      String value, boolean legacy, List<IdentifierDefect> defects, @Nullable LocalDate birthDate) {
     this.value = value;
     this.legacy = legacy;
     this.defects = defects;
@@ -263,8 +265,12 @@ public final class CitizenId {
    * @throws InvalidIdentifierException when the number is invalid: check {@link #isValid()} first
    */
   public LocalDate birthDate() {
+    return validBirthDate();
+  }
+
+  private LocalDate validBirthDate() {
     requireValid();
-    return birthDate;
+    return Objects.requireNonNull(birthDate, "a valid number has a birth date");
   }
 
   /**
@@ -303,11 +309,11 @@ public final class CitizenId {
    */
   public int ageOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    requireValid();
-    if (date.isBefore(birthDate)) {
+    LocalDate birth = validBirthDate();
+    if (date.isBefore(birth)) {
       throw new InvalidIdentifierException(CitizenIdDefect.BIRTH_DATE_IN_FUTURE, masked());
     }
-    return Period.between(birthDate, date).getYears();
+    return Period.between(birth, date).getYears();
   }
 
   @Override
@@ -348,7 +354,7 @@ public final class CitizenId {
     return CHECK_CHARACTERS[sum % 11];
   }
 
-  private static LocalDate birthDate(String first17) {
+  private static @Nullable LocalDate birthDate(String first17) {
     int year = number(first17, 6, 10);
     int month = number(first17, 10, 12);
     int day = number(first17, 12, 14);

@@ -16,6 +16,8 @@
  * @since 0.1.0
  */
 @DomainStyle
+@NullMarked
 package org.shegong.core.issue;
 
+import org.jspecify.annotations.NullMarked;
 import org.shegong.core.internal.DomainStyle;

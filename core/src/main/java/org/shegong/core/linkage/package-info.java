@@ -6,6 +6,8 @@
  * @since 0.1.0
  */
 @DomainStyle
+@NullMarked
 package org.shegong.core.linkage;
 
+import org.jspecify.annotations.NullMarked;
 import org.shegong.core.internal.DomainStyle;

@@ -148,7 +148,9 @@ public abstract class QualificationPolicy implements java.io.Serializable {
    * @return the required hours, zero or more
    */
   public int requiredContinuingEducationHours(QualificationLevel level) {
-    return continuingEducationHours().get(Objects.requireNonNull(level, "level"));
+    // check() has made sure that every level has its hours
+    return Objects.requireNonNull(
+        continuingEducationHours().get(Objects.requireNonNull(level, "level")));
   }
 
   /**

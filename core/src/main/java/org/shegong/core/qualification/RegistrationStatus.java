@@ -1,6 +1,7 @@
 package org.shegong.core.qualification;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.code.CodeSets;
 import org.shegong.core.code.Coded;
 
@@ -32,9 +33,9 @@ public enum RegistrationStatus implements Coded {
 
   private final String labelZh;
   private final String labelEn;
-  private final String ruleCode;
+  private final @Nullable String ruleCode;
 
-  RegistrationStatus(String labelZh, String labelEn, String ruleCode) {
+  RegistrationStatus(String labelZh, String labelEn, @Nullable String ruleCode) {
     this.labelZh = labelZh;
     this.labelEn = labelEn;
     this.ruleCode = ruleCode;

@@ -12,6 +12,8 @@
  * @since 0.1.0
  */
 @DomainStyle
+@NullMarked
 package org.shegong.core.qualification;
 
+import org.jspecify.annotations.NullMarked;
 import org.shegong.core.internal.DomainStyle;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.ShegongException;
 import org.shegong.core.code.QualificationLevel;
 import org.shegong.core.money.Money;
@@ -180,7 +181,7 @@ public final class SubsidyCalculator {
               ? Decision.notOnRoster()
               : payment.kind() == EntitlementKind.ONE_OFF
                   ? oneOffDecision(claimant)
-                  : monthlyDecision(claimant, key.month);
+                  : monthlyDecision(claimant, payment.month().orElseThrow());
       if (decision.entitlement.isEmpty()) {
         found.add(notEntitled(payment, month, decision));
         continue;
@@ -466,7 +467,7 @@ public final class SubsidyCalculator {
   }
 
   // Worker, kind and month (null for a one-off award) that a payment and an entitlement share.
-  private record Key(String workerId, EntitlementKind kind, YearMonth month) {
+  private record Key(String workerId, EntitlementKind kind, @Nullable YearMonth month) {
     static Key of(PaymentRecord payment) {
       return new Key(
           payment.workerId(),

@@ -3,56 +3,40 @@ package org.shegong.core.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.shegong.core.code.ChildCategory;
 import org.shegong.core.code.ParentRelation;
 import org.shegong.core.code.ParentSituation;
 import org.shegong.core.model.Child;
 import org.shegong.core.model.Parent;
+import org.shegong.core.property.Gen;
+import org.shegong.core.property.PropertyTest;
 
 class ChildEligibilityProperties {
 
   private static final LocalDate BIRTH = LocalDate.of(2010, 1, 1);
   private static final LocalDate EPOCH = LocalDate.of(2009, 1, 1);
+  private static final List<ParentSituation> SIX_MONTH_SITUATIONS =
+      Arrays.stream(ParentSituation.values()).filter(ParentSituation::requiresSixMonths).toList();
 
-  private static Arbitrary<LocalDate> datesFrom(LocalDate start, int days) {
-    return Arbitraries.integers().between(0, days).map(start::plusDays);
+  private static LocalDate asOf(Gen gen) {
+    return gen.dayFrom(EPOCH, 22 * 366);
   }
 
-  @Provide
-  Arbitrary<LocalDate> asOfs() {
-    return datesFrom(EPOCH, 22 * 366);
+  /** A parent with each attribute present or absent: relation, situation, since, until. */
+  private static Parent parent(Gen gen) {
+    Parent.Builder b = Parent.builder();
+    gen.optional(0.9, () -> gen.oneOf(ParentRelation.class)).ifPresent(b::relation);
+    gen.optional(0.9, () -> gen.oneOf(ParentSituation.class)).ifPresent(b::situation);
+    gen.optional(0.8, () -> gen.dayFrom(EPOCH, 20 * 366)).ifPresent(b::since);
+    gen.optional(0.3, () -> gen.dayFrom(EPOCH, 22 * 366)).ifPresent(b::until);
+    return b.build();
   }
 
-  @Provide
-  Arbitrary<Parent> parents() {
-    return Combinators.combine(
-            Arbitraries.of(ParentRelation.class).optional(0.9),
-            Arbitraries.of(ParentSituation.class).optional(0.9),
-            datesFrom(EPOCH, 20 * 366).optional(0.8),
-            datesFrom(EPOCH, 22 * 366).optional(0.3))
-        .as(
-            (relation, situation, since, until) -> {
-              Parent.Builder b = Parent.builder();
-              relation.ifPresent(b::relation);
-              situation.ifPresent(b::situation);
-              since.ifPresent(b::since);
-              until.ifPresent(b::until);
-              return b.build();
-            });
-  }
-
-  @Provide
-  Arbitrary<List<Parent>> parentLists() {
-    return parents().list().ofMaxSize(3);
+  private static List<Parent> parents(Gen gen) {
+    return gen.list(0, 3, () -> parent(gen));
   }
 
   private static Child child(List<Parent> parents, Optional<Boolean> rural) {
@@ -61,10 +45,10 @@ class ChildEligibilityProperties {
     return builder.build();
   }
 
-  @Property
-  void aChildIsNeverBothAnOrphanAndDeFactoUnsupported(
-      @ForAll("parentLists") List<Parent> parents, @ForAll("asOfs") LocalDate asOf) {
-    Child child = child(parents, Optional.of(true));
+  @PropertyTest
+  void aChildIsNeverBothAnOrphanAndDeFactoUnsupported(Gen gen) {
+    Child child = child(parents(gen), Optional.of(true));
+    LocalDate asOf = asOf(gen);
 
     boolean orphan = ChildEligibility.orphan(child, asOf).isEligible();
     boolean deFacto = ChildEligibility.deFactoUnsupported(child, asOf).isEligible();
@@ -72,13 +56,13 @@ class ChildEligibilityProperties {
     assertThat(orphan && deFacto).isFalse();
   }
 
-  @Property
-  void theOutcomeAgreesWithTheEffectsOfItsReasons(
-      @ForAll ChildCategory category,
-      @ForAll("parentLists") List<Parent> parents,
-      @ForAll Optional<Boolean> rural,
-      @ForAll("asOfs") LocalDate asOf) {
-    Eligibility e = ChildEligibility.assess(category, child(parents, rural), asOf);
+  @PropertyTest
+  void theOutcomeAgreesWithTheEffectsOfItsReasons(Gen gen) {
+    ChildCategory category = gen.oneOf(ChildCategory.class);
+    Child child = child(parents(gen), gen.optional(0.8, gen::bool));
+    LocalDate asOf = asOf(gen);
+
+    Eligibility e = ChildEligibility.assess(category, child, asOf);
 
     assertThat(e.reasons()).isNotEmpty();
     assertThat(e.outcome() == EligibilityOutcome.NOT_ELIGIBLE)
@@ -88,12 +72,13 @@ class ChildEligibilityProperties {
     }
   }
 
-  @Property
-  void anEligibleChildIsUnderTheAgeLimitOfItsCategory(
-      @ForAll ChildCategory category,
-      @ForAll("parentLists") List<Parent> parents,
-      @ForAll("asOfs") LocalDate asOf) {
-    Eligibility e = ChildEligibility.assess(category, child(parents, Optional.of(true)), asOf);
+  @PropertyTest
+  void anEligibleChildIsUnderTheAgeLimitOfItsCategory(Gen gen) {
+    ChildCategory category = gen.oneOf(ChildCategory.class);
+    Child child = child(parents(gen), Optional.of(true));
+    LocalDate asOf = asOf(gen);
+
+    Eligibility e = ChildEligibility.assess(category, child, asOf);
     int limit = category == ChildCategory.LEFT_BEHIND ? 16 : 18;
 
     if (e.outcome() != EligibilityOutcome.NOT_ELIGIBLE) {
@@ -101,34 +86,28 @@ class ChildEligibilityProperties {
     }
   }
 
-  @Property
-  void whileSixMonthSituationsLastEligibilityOnlyGrowsWithTime(
-      @ForAll ParentSituation fatherSituation,
-      @ForAll ParentSituation motherSituation,
-      @ForAll @IntRange(min = 0, max = 6000) int fatherSince,
-      @ForAll @IntRange(min = 0, max = 6000) int motherSince,
-      @ForAll @IntRange(min = 0, max = 6100) int earlier,
-      @ForAll @IntRange(min = 0, max = 400) int later) {
+  @PropertyTest
+  void whileSixMonthSituationsLastEligibilityOnlyGrowsWithTime(Gen gen) {
     // no until: each situation lasts; asOf stays before the 18th birthday (2028-01-01, day 6574)
     Child child =
         child(
             List.of(
-                Kids.father(fatherSituation, BIRTH.plusDays(fatherSince)),
-                Kids.mother(motherSituation, BIRTH.plusDays(motherSince))),
+                Kids.father(gen.oneOf(ParentSituation.class), BIRTH.plusDays(gen.between(0, 6000))),
+                Kids.mother(
+                    gen.oneOf(ParentSituation.class), BIRTH.plusDays(gen.between(0, 6000)))),
             Optional.of(true));
-    LocalDate first = BIRTH.plusDays(earlier);
-    LocalDate second = first.plusDays(later);
+    LocalDate first = BIRTH.plusDays(gen.between(0, 6100));
+    LocalDate second = first.plusDays(gen.between(0, 400));
 
     if (ChildEligibility.deFactoUnsupported(child, first).isEligible()) {
       assertThat(ChildEligibility.deFactoUnsupported(child, second).isEligible()).isTrue();
     }
   }
 
-  @Property
-  void aSixMonthSituationCountsExactlyFromSixMonthsOn(
-      @ForAll("sixMonthSituations") ParentSituation situation,
-      @ForAll @IntRange(min = 0, max = 5000) int sinceDays) {
-    LocalDate since = BIRTH.plusDays(sinceDays);
+  @PropertyTest
+  void aSixMonthSituationCountsExactlyFromSixMonthsOn(Gen gen) {
+    ParentSituation situation = gen.oneOf(SIX_MONTH_SITUATIONS);
+    LocalDate since = BIRTH.plusDays(gen.between(0, 5000));
     Child child =
         child(
             List.of(Kids.father(situation, since), Kids.mother(ParentSituation.DECEASED)),
@@ -138,10 +117,5 @@ class ChildEligibilityProperties {
     assertThat(ChildEligibility.deFactoUnsupported(child, reached.minusDays(1)).isEligible())
         .isFalse();
     assertThat(ChildEligibility.deFactoUnsupported(child, reached).isEligible()).isTrue();
-  }
-
-  @Provide
-  Arbitrary<ParentSituation> sixMonthSituations() {
-    return Arbitraries.of(ParentSituation.class).filter(ParentSituation::requiresSixMonths);
   }
 }

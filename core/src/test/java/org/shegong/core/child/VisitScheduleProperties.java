@@ -6,25 +6,21 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.shegong.core.code.RiskTier;
 import org.shegong.core.model.Child;
 import org.shegong.core.model.Classification;
 import org.shegong.core.model.Visit;
+import org.shegong.core.property.Gen;
+import org.shegong.core.property.PropertyTest;
 
 class VisitScheduleProperties {
 
   private static final LocalDate START = LocalDate.of(2024, 1, 1);
   private final TierPolicy policy = TierPolicy.defaults();
 
-  @Provide
-  Arbitrary<List<Integer>> visitDays() {
-    return Arbitraries.integers().between(0, 400).list().ofMaxSize(12);
+  /** Up to twelve visit days, 0 to 400 days after {@link #START}, in any order. */
+  private static List<Integer> visitDays(Gen gen) {
+    return gen.list(0, 12, () -> gen.between(0, 400));
   }
 
   private static Child child(String id, RiskTier tier, List<Integer> days) {
@@ -38,11 +34,14 @@ class VisitScheduleProperties {
     return b.build();
   }
 
-  @Property
-  void gapsAreExactlyTheConsecutiveVisitsFurtherApartThanTheInterval(
-      @ForAll RiskTier tier, @ForAll("visitDays") List<Integer> days) {
+  @PropertyTest
+  void gapsAreExactlyTheConsecutiveVisitsFurtherApartThanTheInterval(Gen gen) {
+    RiskTier tier = gen.oneOf(RiskTier.class);
+    List<Integer> days = visitDays(gen);
     LocalDate asOf = START.plusDays(400);
+
     VisitSchedule s = policy.schedule(child("C", tier, days), asOf).orElseThrow();
+
     long interval = policy.visitIntervalFor(tier).getDays();
     List<Integer> sorted = new ArrayList<>(days);
     sorted.sort(null);
@@ -52,17 +51,16 @@ class VisitScheduleProperties {
         expected++;
       }
     }
-
     assertThat(s.gaps()).hasSize((int) expected);
     assertThat(s.gaps()).allSatisfy(g -> assertThat(g.days()).isGreaterThan(g.allowedDays()));
   }
 
-  @Property
-  void daysOverdueIsTheDistanceFromTheDueDayWhenPositive(
-      @ForAll RiskTier tier,
-      @ForAll("visitDays") List<Integer> days,
-      @ForAll @IntRange(min = 0, max = 600) int asOfDay) {
-    LocalDate asOf = START.plusDays(asOfDay);
+  @PropertyTest
+  void daysOverdueIsTheDistanceFromTheDueDayWhenPositive(Gen gen) {
+    RiskTier tier = gen.oneOf(RiskTier.class);
+    List<Integer> days = visitDays(gen);
+    LocalDate asOf = START.plusDays(gen.between(0, 600));
+
     VisitSchedule s = policy.schedule(child("C", tier, days), asOf).orElseThrow();
     LocalDate due = s.nextVisitDueOn().orElseThrow();
 
@@ -70,9 +68,10 @@ class VisitScheduleProperties {
     assertThat(s.visitOverdue()).isEqualTo(asOf.isAfter(due));
   }
 
-  @Property
-  void theRosterIsOrderedByDaysOverdueDescending(
-      @ForAll("visitDays") List<Integer> lastVisits, @ForAll RiskTier tier) {
+  @PropertyTest
+  void theRosterIsOrderedByDaysOverdueDescending(Gen gen) {
+    List<Integer> lastVisits = visitDays(gen);
+    RiskTier tier = gen.oneOf(RiskTier.class);
     List<Child> children = new ArrayList<>();
     for (int i = 0; i < lastVisits.size(); i++) {
       children.add(child("C-" + i, tier, List.of(lastVisits.get(i))));

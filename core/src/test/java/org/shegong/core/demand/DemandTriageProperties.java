@@ -6,39 +6,40 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
 import org.shegong.core.model.Demand;
+import org.shegong.core.property.Gen;
+import org.shegong.core.property.PropertyTest;
 
 class DemandTriageProperties {
 
-  @Provide
-  Arbitrary<List<Demand>> demands() {
-    Arbitrary<Optional<Integer>> level = Arbitraries.integers().between(1, 3).optional(0.8);
-    Arbitrary<Demand> demand =
-        Combinators.combine(Arbitraries.strings().numeric().ofLength(2), level, level)
-            .as(
-                (id, urgency, difficulty) ->
-                    Demand.builder().id("D-" + id).urgency(urgency).difficulty(difficulty).build());
-    return demand.list().ofMaxSize(30);
+  /**
+   * Up to thirty demands, ids {@code D-00}…{@code D-99} (duplicates happen), levels 1–3 or none.
+   */
+  private static List<Demand> demands(Gen gen) {
+    return gen.list(
+        0,
+        30,
+        () ->
+            Demand.builder()
+                .id("D-" + gen.digits(2))
+                .urgency(gen.optional(0.8, () -> gen.between(1, 3)))
+                .difficulty(gen.optional(0.8, () -> gen.between(1, 3)))
+                .build());
   }
 
-  @Property
-  void theOrderDoesNotDependOnTheInputOrder(
-      @ForAll("demands") List<Demand> demands, @ForAll long seed) {
+  @PropertyTest
+  void theOrderDoesNotDependOnTheInputOrder(Gen gen) {
+    List<Demand> demands = demands(gen);
     List<Demand> shuffled = new ArrayList<>(demands);
-    Collections.shuffle(shuffled, new java.util.Random(seed));
+    Collections.shuffle(shuffled, new Random(gen.anyLong()));
 
     assertThat(ids(DemandTriage.order(shuffled))).isEqualTo(ids(DemandTriage.order(demands)));
   }
 
-  @Property
-  void urgencyNeverIncreasesAndAbsentUrgencyComesLast(@ForAll("demands") List<Demand> demands) {
-    List<Demand> ordered = DemandTriage.order(demands);
+  @PropertyTest
+  void urgencyNeverIncreasesAndAbsentUrgencyComesLast(Gen gen) {
+    List<Demand> ordered = DemandTriage.order(demands(gen));
 
     for (int i = 1; i < ordered.size(); i++) {
       Optional<Integer> before = ordered.get(i - 1).urgency();
@@ -51,8 +52,10 @@ class DemandTriageProperties {
     }
   }
 
-  @Property
-  void orderIsAPermutationOfTheInput(@ForAll("demands") List<Demand> demands) {
+  @PropertyTest
+  void orderIsAPermutationOfTheInput(Gen gen) {
+    List<Demand> demands = demands(gen);
+
     assertThat(DemandTriage.order(demands)).containsExactlyInAnyOrderElementsOf(demands);
   }
 

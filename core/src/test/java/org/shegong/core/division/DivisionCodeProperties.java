@@ -3,16 +3,15 @@ package org.shegong.core.division;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.shegong.core.property.Gen;
+import org.shegong.core.property.PropertyTest;
 
 class DivisionCodeProperties {
 
-  @Property
-  void everyCodeStartsWithEachOfItsAncestors(@ForAll("codes") String text) {
+  @PropertyTest
+  void everyCodeStartsWithEachOfItsAncestors(Gen gen) {
+    String text = gen.digits(gen.oneOf(6, 9, 12));
+
     DivisionCode code = DivisionCode.of(text);
 
     DivisionCode current = code;
@@ -26,8 +25,11 @@ class DivisionCodeProperties {
     assertThat(current.level()).isEqualTo(DivisionLevel.PROVINCE);
   }
 
-  @Property
-  void twelveDigitCodesAreVillagesUnlessTheyEndInThreeZeros(@ForAll("twelveDigits") String text) {
+  @PropertyTest
+  void twelveDigitCodesAreVillagesUnlessTheyEndInThreeZeros(Gen gen) {
+    // half of them a township code written with twelve digits
+    String text = gen.bool() ? gen.digits(12) : gen.digits(9) + "000";
+
     DivisionCode code = DivisionCode.of(text);
 
     if (text.endsWith("000")) {
@@ -39,8 +41,10 @@ class DivisionCodeProperties {
     }
   }
 
-  @Property
-  void lenientIsValidExactlyWhenStrictAccepts(@ForAll("almostCodes") String text) {
+  @PropertyTest
+  void lenientIsValidExactlyWhenStrictAccepts(Gen gen) {
+    String text = gen.string("0123456789a ", 0, 14);
+
     DivisionCode lenient = DivisionCode.lenient(text);
 
     if (lenient.isValid()) {
@@ -49,23 +53,5 @@ class DivisionCodeProperties {
       assertThatThrownBy(() -> DivisionCode.of(text))
           .isInstanceOf(InvalidDivisionCodeException.class);
     }
-  }
-
-  @Provide
-  Arbitrary<String> codes() {
-    return Arbitraries.of(6, 9, 12)
-        .flatMap(length -> Arbitraries.strings().numeric().ofLength(length));
-  }
-
-  @Provide
-  Arbitrary<String> twelveDigits() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().numeric().ofLength(12),
-        Arbitraries.strings().numeric().ofLength(9).map(prefix -> prefix + "000"));
-  }
-
-  @Provide
-  Arbitrary<String> almostCodes() {
-    return Arbitraries.strings().withChars("0123456789a ").ofMinLength(0).ofMaxLength(14);
   }
 }

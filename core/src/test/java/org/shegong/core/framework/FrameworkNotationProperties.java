@@ -4,60 +4,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.shegong.core.property.Gen;
+import org.shegong.core.property.PropertyTest;
 
 class FrameworkNotationProperties {
 
-  @Property
-  void printingAParsedNotationGivesItBack(@ForAll("notations") String notation) {
+  private static final List<String> DEFECTS =
+      List.of(
+          "+", "++", "0", "00", "0X", "1X", "x", "n", " ", "\t", "　", "＋", "Ｘ", "１", "-", "*", "(",
+          "α", "XY", "X3", "社", "");
+
+  @PropertyTest
+  void printingAParsedNotationGivesItBack(Gen gen) {
+    String notation = notation(gen);
+
     assertThat(FrameworkNotation.print(FrameworkNotation.parse(notation))).isEqualTo(notation);
   }
 
-  @Property
-  void parsingPrintedCountsGivesThemBack(@ForAll("countLists") List<SlotCount> counts) {
+  @PropertyTest
+  void parsingPrintedCountsGivesThemBack(Gen gen) {
+    List<SlotCount> counts = countList(gen);
+
     assertThat(FrameworkNotation.parse(FrameworkNotation.print(counts))).isEqualTo(counts);
   }
 
-  @Property
-  void malformedNotationsAreRejectedWithTheNotationRule(@ForAll("malformed") String notation) {
+  @PropertyTest
+  void malformedNotationsAreRejectedWithTheNotationRule(Gen gen) {
+    String notation = spoil(notation(gen), gen.oneOf(DEFECTS), gen.between(0, 4));
+
     assertThatThrownBy(() -> FrameworkNotation.parse(notation))
         .isInstanceOf(FrameworkNotationException.class)
         .hasMessageStartingWith("SG-FWK-001")
         .hasMessageContaining("at position ");
   }
 
-  @Provide
-  Arbitrary<List<SlotCount>> countLists() {
-    Arbitrary<SlotCount> fixed = Arbitraries.integers().between(1, 100_000).map(SlotCount::fixed);
-    Arbitrary<String> letters = Arbitraries.chars().range('A', 'Z').map(String::valueOf);
-    Arbitrary<SlotCount> bare = letters.map(SlotCount::variable);
-    Arbitrary<SlotCount> withCoefficient =
-        Combinators.combine(Arbitraries.integers().between(2, 999), letters)
-            .as(SlotCount::variable);
-    return Arbitraries.oneOf(fixed, bare, withCoefficient).list().ofMinSize(1).ofMaxSize(8);
+  /** One to eight slot counts: fixed ({@code 5}), bare variable ({@code X}) or {@code 3X}. */
+  static List<SlotCount> countList(Gen gen) {
+    return gen.list(
+        1,
+        8,
+        () ->
+            gen.oneOfGenerated(
+                () -> SlotCount.fixed(gen.between(1, 100_000)),
+                () -> SlotCount.variable(letter(gen)),
+                () -> SlotCount.variable(gen.between(2, 999), letter(gen))));
   }
 
-  @Provide
-  Arbitrary<String> notations() {
-    return countLists().map(FrameworkNotation::print);
+  private static String letter(Gen gen) {
+    return String.valueOf((char) gen.between('A', 'Z'));
   }
 
-  /** A valid notation with exactly one defect inserted at a random place. */
-  @Provide
-  Arbitrary<String> malformed() {
-    Arbitrary<String> defect =
-        Arbitraries.of(
-            "+", "++", "0", "00", "0X", "1X", "x", "n", " ", "\t", "　", "＋", "Ｘ", "１", "-", "*",
-            "(", "α", "XY", "X3", "社", "");
-    return Combinators.combine(notations(), defect, Arbitraries.integers().between(0, 4))
-        .as(FrameworkNotationProperties::spoil);
+  private static String notation(Gen gen) {
+    return FrameworkNotation.print(countList(gen));
   }
 
+  /** A valid notation with exactly one defect inserted at a chosen place. */
   private static String spoil(String valid, String defect, int where) {
     List<String> terms = List.of(valid.split("\\+"));
     return switch (where) {

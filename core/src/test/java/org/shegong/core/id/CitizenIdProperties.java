@@ -4,47 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.StringLength;
+import java.util.List;
+import org.shegong.core.property.Gen;
+import org.shegong.core.property.PropertyTest;
 
 class CitizenIdProperties {
 
   private static final LocalDate AS_OF = LocalDate.of(2025, 1, 1);
+  private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
   private static final String DIGITS = "0123456789";
+  private static final List<String> PROVINCES =
+      List.of(
+          "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+          "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+          "65", "71", "81", "82");
 
-  @Provide
-  Arbitrary<String> validIds() {
-    Arbitrary<String> province =
-        Arbitraries.of(
-            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36",
-            "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62",
-            "63", "64", "65", "71", "81", "82");
-    Arbitrary<String> rest = Arbitraries.strings().numeric().ofLength(4);
-    Arbitrary<LocalDate> birth =
-        Arbitraries.longs()
-            .between(LocalDate.of(1900, 1, 1).toEpochDay(), AS_OF.toEpochDay())
-            .map(LocalDate::ofEpochDay);
-    Arbitrary<String> sequence = Arbitraries.strings().numeric().ofLength(3);
-    return Combinators.combine(province, rest, birth, sequence)
-        .as(
-            (p, r, b, s) -> {
-              String first17 =
-                  p
-                      + r
-                      + String.format(
-                          "%04d%02d%02d", b.getYear(), b.getMonthValue(), b.getDayOfMonth())
-                      + s;
-              return first17 + CitizenId.checkCharacter(first17);
-            });
+  /** A valid 18-character citizen ID: real province, birth date 1900 to {@link #AS_OF}. */
+  static String validId(Gen gen) {
+    LocalDate birth =
+        LocalDate.ofEpochDay(gen.between(EARLIEST_BIRTH.toEpochDay(), AS_OF.toEpochDay()));
+    String first17 =
+        gen.oneOf(PROVINCES)
+            + gen.digits(4)
+            + String.format(
+                "%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
+            + gen.digits(3);
+    return first17 + CitizenId.checkCharacter(first17);
   }
 
-  @Property
-  void everyValidIdIsAcceptedAndRoundTrips(@ForAll("validIds") String raw) {
+  @PropertyTest
+  void everyValidIdIsAcceptedAndRoundTrips(Gen gen) {
+    String raw = validId(gen);
+
     CitizenId id = CitizenId.of(raw, AS_OF);
 
     assertThat(id.isValid()).isTrue();
@@ -53,8 +44,10 @@ class CitizenIdProperties {
     assertThat(id.birthDate()).isBeforeOrEqualTo(AS_OF);
   }
 
-  @Property
-  void everySingleCharacterSubstitutionIsRejected(@ForAll("validIds") String raw) {
+  @PropertyTest
+  void everySingleCharacterSubstitutionIsRejected(Gen gen) {
+    String raw = validId(gen);
+
     for (int position = 0; position < 18; position++) {
       String allowed = position == 17 ? DIGITS + "X" : DIGITS;
       for (char c : allowed.toCharArray()) {
@@ -72,12 +65,14 @@ class CitizenIdProperties {
     }
   }
 
-  @Property
-  void legacyNumberConvertsToItsEighteenCharacterForm(@ForAll("validIds") String raw) {
-    CitizenId modern = CitizenId.of(raw, AS_OF);
-    if (modern.birthDate().getYear() / 100 != 19) {
-      return;
+  @PropertyTest
+  void legacyNumberConvertsToItsEighteenCharacterForm(Gen gen) {
+    // a birth date in the 1900s: only those have a 15-digit form
+    String raw = validId(gen);
+    while (CitizenId.of(raw, AS_OF).birthDate().getYear() / 100 != 19) {
+      raw = validId(gen);
     }
+    CitizenId modern = CitizenId.of(raw, AS_OF);
     String legacy = raw.substring(0, 6) + raw.substring(8, 17);
 
     CitizenId converted = CitizenId.of(legacy, AS_OF);
@@ -87,9 +82,10 @@ class CitizenIdProperties {
     assertThat(converted.defect()).contains(CitizenIdDefect.LEGACY_15_DIGIT);
   }
 
-  @Property
-  void lenientNeverThrowsAndNeverShowsTheRawText(
-      @ForAll @StringLength(min = 1, max = 25) String raw) {
+  @PropertyTest
+  void lenientNeverThrowsAndNeverShowsTheRawText(Gen gen) {
+    String raw = gen.anyString(1, 25);
+
     CitizenId id = CitizenId.lenient(raw, AS_OF);
 
     // Very short values may occur in any text by chance ("(" in a message template), so the
@@ -101,7 +97,7 @@ class CitizenIdProperties {
     }
     if (!id.isValid()) {
       InvalidIdentifierException e =
-          catchThrowableOfType(() -> CitizenId.of(raw, AS_OF), InvalidIdentifierException.class);
+          catchThrowableOfType(InvalidIdentifierException.class, () -> CitizenId.of(raw, AS_OF));
       assertThat(e.getMessage()).startsWith(e.ruleCode() + " ");
       assertThat(e.maskedValue()).isEqualTo(id.masked());
       if (identifying) {
@@ -110,21 +106,17 @@ class CitizenIdProperties {
     }
   }
 
-  @Property
-  void toStringAndExceptionsNeverContainAnEighteenDigitNumber(
-      @ForAll("eighteenDigits") String raw) {
+  @PropertyTest
+  void toStringAndExceptionsNeverContainAnEighteenDigitNumber(Gen gen) {
+    String raw = gen.digits(18);
+
     CitizenId id = CitizenId.lenient(raw, AS_OF);
 
     assertThat(id.toString()).doesNotContain(raw);
     if (!id.isValid()) {
       InvalidIdentifierException e =
-          catchThrowableOfType(() -> CitizenId.of(raw, AS_OF), InvalidIdentifierException.class);
+          catchThrowableOfType(InvalidIdentifierException.class, () -> CitizenId.of(raw, AS_OF));
       assertThat(e.getMessage()).doesNotContain(raw).contains(id.masked());
     }
-  }
-
-  @Provide
-  Arbitrary<String> eighteenDigits() {
-    return Arbitraries.strings().numeric().ofLength(18);
   }
 }

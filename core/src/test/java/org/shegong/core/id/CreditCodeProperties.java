@@ -3,33 +3,24 @@ package org.shegong.core.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.shegong.core.property.Gen;
+import org.shegong.core.property.PropertyTest;
 
 class CreditCodeProperties {
 
   private static final String DIGITS = "0123456789";
 
-  @Provide
-  Arbitrary<String> validCodes() {
-    Arbitrary<String> head = Arbitraries.strings().withChars(CreditCode.ALPHABET).ofLength(2);
-    Arbitrary<String> division = Arbitraries.strings().numeric().ofLength(6);
-    Arbitrary<String> organization =
-        Arbitraries.strings().withChars(CreditCode.ALPHABET).ofLength(9);
-    return Combinators.combine(head, division, organization)
-        .as(
-            (h, d, o) -> {
-              String first17 = h + d + o;
-              return first17 + CreditCode.checkCharacter(first17);
-            });
+  /** A code with a valid check character: any head and organization code, six-digit division. */
+  static String validCode(Gen gen) {
+    String first17 =
+        gen.string(CreditCode.ALPHABET, 2) + gen.digits(6) + gen.string(CreditCode.ALPHABET, 9);
+    return first17 + CreditCode.checkCharacter(first17);
   }
 
-  @Property
-  void everyValidCodeIsAcceptedAndRoundTrips(@ForAll("validCodes") String raw) {
+  @PropertyTest
+  void everyValidCodeIsAcceptedAndRoundTrips(Gen gen) {
+    String raw = validCode(gen);
+
     CreditCode code = CreditCode.of(raw);
 
     assertThat(code.isValid()).isTrue();
@@ -38,8 +29,10 @@ class CreditCodeProperties {
     assertThat(code.divisionCode()).matches("\\d{6}");
   }
 
-  @Property
-  void everySingleCharacterSubstitutionIsRejected(@ForAll("validCodes") String raw) {
+  @PropertyTest
+  void everySingleCharacterSubstitutionIsRejected(Gen gen) {
+    String raw = validCode(gen);
+
     for (int position = 0; position < 18; position++) {
       String allowed = position >= 2 && position < 8 ? DIGITS : CreditCode.ALPHABET;
       for (char c : allowed.toCharArray()) {
@@ -54,9 +47,10 @@ class CreditCodeProperties {
     }
   }
 
-  @Property
-  void strictVariantAcceptsExactlyTheCodesWithAValidOrganizationCode(
-      @ForAll("validCodes") String raw) {
+  @PropertyTest
+  void strictVariantAcceptsExactlyTheCodesWithAValidOrganizationCode(Gen gen) {
+    String raw = validCode(gen);
+
     CreditCode code = CreditCode.of(raw);
 
     assertThat(CreditCode.lenientStrict(raw).isValid()).isEqualTo(code.hasValidOrganizationCode());

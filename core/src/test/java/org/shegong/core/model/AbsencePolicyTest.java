@@ -48,7 +48,9 @@ class AbsencePolicyTest {
     Demand demand = Demand.builder().urgency(Optional.empty()).summary(Optional.empty()).build();
     assertThat(demand.urgency()).isEmpty();
     assertThat(demand.summary()).isEmpty();
-    assertThat(Samples.child().withGuardian(Optional.empty()).guardian()).isEmpty();
+    Child withGuardian =
+        Child.builder().guardian(Guardian.builder().relation("祖父").build()).build();
+    assertThat(withGuardian.withGuardian(Optional.empty()).guardian()).isEmpty();
   }
 
   @Test
@@ -76,7 +78,7 @@ class AbsencePolicyTest {
 
   @Test
   void nullPassedToAWithMethodIsAProgrammingError() {
-    Child child = Samples.child();
+    Child child = Child.builder().id("C-0001").name("王小明").build();
     assertThatThrownBy(() -> child.withName((String) null))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> child.withBirthDate((LocalDate) null))
@@ -86,7 +88,7 @@ class AbsencePolicyTest {
 
   @Test
   void malformedIdentifiersAreHeldForValidationToReport() {
-    CitizenId badId = CitizenId.lenient("460202201503040000", Samples.AS_OF);
+    CitizenId badId = CitizenId.lenient("460202201503040000", LocalDate.of(2024, 6, 30));
     assertThat(badId.isValid()).isFalse();
     Child child =
         Child.builder()

@@ -4,32 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.shegong.core.code.QualificationLevel;
+import org.shegong.core.property.Gen;
+import org.shegong.core.property.PropertyTest;
 
 class RegistrationProperties {
 
+  private static final LocalDate START = LocalDate.of(2010, 1, 1);
   private final QualificationPolicy policy = QualificationPolicy.defaults();
 
-  @Provide
-  Arbitrary<LocalDate> dates() {
-    return Arbitraries.integers()
-        .between(0, 20 * 366)
-        .map(days -> LocalDate.of(2010, 1, 1).plusDays(days));
+  private static LocalDate date(Gen gen) {
+    return gen.dayFrom(START, 20 * 366);
   }
 
-  @Property
-  void aConsistentRegistrationIsRegisteredExactlyUpToItsLastValidDay(
-      @ForAll QualificationLevel level,
-      @ForAll("dates") LocalDate obtainedOn,
-      @ForAll("dates") LocalDate until,
-      @ForAll("dates") LocalDate asOf) {
+  @PropertyTest
+  void aConsistentRegistrationIsRegisteredExactlyUpToItsLastValidDay(Gen gen) {
+    QualificationLevel level = gen.oneOf(QualificationLevel.class);
+    LocalDate obtainedOn = date(gen);
+    LocalDate until = date(gen);
+    LocalDate asOf = date(gen);
+
     RegistrationAssessment assessment =
         policy.assessRegistration(level, obtainedOn, Optional.of(until), asOf);
+
     if (assessment.status() != RegistrationStatus.INCONSISTENT) {
       assertThat(assessment.status().registered()).isEqualTo(!asOf.isAfter(until));
       assertThat(assessment.expiresOn()).contains(until.plusDays(1));
@@ -38,13 +35,15 @@ class RegistrationProperties {
     }
   }
 
-  @Property
-  void withoutRegistrationTheStatusTurnsOverdueExactlyAfterTheDeadline(
-      @ForAll QualificationLevel level,
-      @ForAll("dates") LocalDate obtainedOn,
-      @ForAll("dates") LocalDate asOf) {
+  @PropertyTest
+  void withoutRegistrationTheStatusTurnsOverdueExactlyAfterTheDeadline(Gen gen) {
+    QualificationLevel level = gen.oneOf(QualificationLevel.class);
+    LocalDate obtainedOn = date(gen);
+    LocalDate asOf = date(gen);
+
     RegistrationStatus status =
         policy.assessRegistration(level, obtainedOn, Optional.empty(), asOf).status();
+
     if (asOf.isBefore(obtainedOn)) {
       assertThat(status).isEqualTo(RegistrationStatus.INCONSISTENT);
     } else if (asOf.isAfter(policy.firstRegistrationLastDay(obtainedOn))) {

@@ -6,15 +6,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Optional;
 import org.shegong.core.code.QualificationLevel;
 import org.shegong.core.money.Money;
+import org.shegong.core.property.Gen;
+import org.shegong.core.property.PropertyTest;
 
 class SubsidyProperties {
 
@@ -29,49 +25,39 @@ class SubsidyProperties {
               .putMonthlyAllowances(QualificationLevel.SENIOR_SOCIAL_WORKER, Money.parse("260.50"))
               .build());
 
-  private static Arbitrary<LocalDate> dates() {
-    return Arbitraries.integers()
-        .between(0, 5 * 366)
-        .map(d -> LocalDate.of(2021, 1, 1).plusDays(d));
+  private static LocalDate date(Gen gen) {
+    return gen.dayFrom(LocalDate.of(2021, 1, 1), 5 * 366);
   }
 
-  private static Arbitrary<SubsidyClaimant> claimant(int index) {
-    return Combinators.combine(
-            Arbitraries.of(QualificationLevel.class),
-            dates(),
-            Arbitraries.of(true, false),
-            dates().optional(0.5),
-            Arbitraries.integers().between(0, 900).optional(0.5))
-        .as(
-            (level, qualifiedOn, employed, from, length) -> {
-              SubsidyClaimant.Builder builder =
-                  SubsidyClaimant.builder()
-                      .workerId("W-" + index)
-                      .level(level)
-                      .qualifiedOn(qualifiedOn)
-                      .employedInCommunity(employed);
-              if (employed) {
-                from.ifPresent(builder::communityEmploymentFrom);
-                length.ifPresent(
-                    days ->
-                        builder.communityEmploymentUntil(from.orElse(qualifiedOn).plusDays(days)));
-              }
-              return builder.build();
-            });
+  /** A claimant of any level, employed in the community or not, with or without its period. */
+  private static SubsidyClaimant claimant(Gen gen, int index) {
+    QualificationLevel level = gen.oneOf(QualificationLevel.class);
+    LocalDate qualifiedOn = date(gen);
+    boolean employed = gen.bool();
+    Optional<LocalDate> from = gen.optional(0.5, () -> date(gen));
+    Optional<Integer> length = gen.optional(0.5, () -> gen.between(0, 900));
+    SubsidyClaimant.Builder builder =
+        SubsidyClaimant.builder()
+            .workerId("W-" + index)
+            .level(level)
+            .qualifiedOn(qualifiedOn)
+            .employedInCommunity(employed);
+    if (employed) {
+      from.ifPresent(builder::communityEmploymentFrom);
+      length.ifPresent(
+          days -> builder.communityEmploymentUntil(from.orElse(qualifiedOn).plusDays(days)));
+    }
+    return builder.build();
   }
 
-  @Provide
-  Arbitrary<List<SubsidyClaimant>> rosters() {
-    return Arbitraries.integers()
-        .between(0, 12)
-        .flatMap(
-            size -> {
-              List<Arbitrary<SubsidyClaimant>> claimants = new ArrayList<>();
-              for (int i = 0; i < size; i++) {
-                claimants.add(claimant(i));
-              }
-              return Combinators.combine(claimants).as(List::copyOf);
-            });
+  /** A roster of zero to twelve claimants, {@code W-0}, {@code W-1}, …. */
+  private static List<SubsidyClaimant> roster(Gen gen) {
+    int size = gen.between(0, 12);
+    List<SubsidyClaimant> roster = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      roster.add(claimant(gen, i));
+    }
+    return List.copyOf(roster);
   }
 
   private static List<PaymentRecord> paymentsFor(List<Entitlement> entitlements) {
@@ -84,9 +70,9 @@ class SubsidyProperties {
         .toList();
   }
 
-  @Property
-  void grandTotalIsTheSumOfPerWorkerTotalsAndOfAllEntitlements(
-      @ForAll("rosters") List<SubsidyClaimant> roster) {
+  @PropertyTest
+  void grandTotalIsTheSumOfPerWorkerTotalsAndOfAllEntitlements(Gen gen) {
+    List<SubsidyClaimant> roster = roster(gen);
     RosterEntitlements result = calculator.roster(roster, FROM, TO);
     Money perWorker = result.totalsByWorker().values().stream().reduce(Money.ZERO, Money::plus);
     Money items =
@@ -95,20 +81,23 @@ class SubsidyProperties {
     assertThat(result.totalsByWorker()).hasSize(roster.size());
   }
 
-  @Property
-  void paymentsProducedFromTheEntitlementsHaveNoDiscrepancy(
-      @ForAll("rosters") List<SubsidyClaimant> roster) {
+  @PropertyTest
+  void paymentsProducedFromTheEntitlementsHaveNoDiscrepancy(Gen gen) {
+    List<SubsidyClaimant> roster = roster(gen);
     List<PaymentRecord> payments = paymentsFor(calculator.roster(roster, FROM, TO).entitlements());
     assertThat(calculator.checkPayments(roster, FROM, TO, payments)).isEmpty();
   }
 
-  @Property
-  void droppingOnePaymentReportsExactlyThatOneAsMissing(
-      @ForAll("rosters") List<SubsidyClaimant> roster, @ForAll @IntRange(max = 1000) int pick) {
+  @PropertyTest
+  void droppingOnePaymentReportsExactlyThatOneAsMissing(Gen gen) {
+    // a roster with at least one entitlement: there is a payment to drop
+    List<SubsidyClaimant> roster = roster(gen);
     List<Entitlement> entitlements = calculator.roster(roster, FROM, TO).entitlements();
-    if (entitlements.isEmpty()) {
-      return;
+    while (entitlements.isEmpty()) {
+      roster = roster(gen);
+      entitlements = calculator.roster(roster, FROM, TO).entitlements();
     }
+    int pick = gen.between(0, 1000);
     Entitlement dropped = entitlements.get(pick % entitlements.size());
     List<PaymentRecord> payments = new ArrayList<>(paymentsFor(entitlements));
     payments.remove(pick % entitlements.size());
@@ -123,9 +112,9 @@ class SubsidyProperties {
             });
   }
 
-  @Property
-  void monthlyTotalIsTheAllowanceTimesTheMonthsPaid(
-      @ForAll("rosters") List<SubsidyClaimant> roster) {
+  @PropertyTest
+  void monthlyTotalIsTheAllowanceTimesTheMonthsPaid(Gen gen) {
+    List<SubsidyClaimant> roster = roster(gen);
     for (WorkerEntitlements worker : calculator.roster(roster, FROM, TO).workers()) {
       List<Entitlement> monthly =
           worker.entitlements().stream().filter(e -> e.kind() == EntitlementKind.MONTHLY).toList();

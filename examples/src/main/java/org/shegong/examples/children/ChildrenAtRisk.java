@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.child.ChildAge;
 import org.shegong.core.child.ChildEligibility;
 import org.shegong.core.child.Eligibility;
@@ -244,7 +245,7 @@ public final class ChildrenAtRisk {
   }
 
   private static Parent parent(
-      ParentRelation relation, ParentSituation situation, LocalDate since) {
+      ParentRelation relation, ParentSituation situation, @Nullable LocalDate since) {
     Parent.Builder builder = Parent.builder().relation(relation).situation(situation);
     if (since != null) {
       builder.since(since);

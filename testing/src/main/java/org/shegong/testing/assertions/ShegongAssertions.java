@@ -15,12 +15,38 @@ import org.shegong.core.model.Child;
  * assertThat(validator.validate(child)).hasNoErrors();
  * }</pre>
  *
+ * <p>Needs AssertJ ({@code org.assertj:assertj-core}) on the test class path, an optional
+ * dependency of {@code shegong-testing}: without it, code that calls these assertions does not
+ * compile ("class file for org.assertj.core.api.AbstractAssert not found"), and a call that
+ * compiled elsewhere fails on first use with a {@link NoClassDefFoundError} that says so.
+ *
  * <p>When AssertJ's own {@code Assertions.assertThat} is statically imported too, a call with a
  * {@code List<Issue>} may be ambiguous: use {@link #assertThatIssues(List)} then.
  *
  * @since 0.1.0
  */
 public final class ShegongAssertions {
+
+  /** What a user without AssertJ is told, instead of a bare missing-class error. */
+  static final String ASSERTJ_MISSING =
+      "org/assertj/core/api/AbstractAssert: the assertions of shegong-testing"
+          + " (org.shegong.testing.assertions) are AssertJ assertions, and AssertJ is an optional"
+          + " dependency of shegong-testing: add org.assertj:assertj-core (3.27 or newer) to your"
+          + " test dependencies. SampleData and Defect need no AssertJ.";
+
+  static {
+    // Runs before any assertion class (each extends an AssertJ class) is loaded: one clear error
+    // instead of a NoClassDefFoundError naming an AssertJ class deep in a stack trace. An Error
+    // thrown here reaches the caller as it is.
+    try {
+      Class.forName(
+          "org.assertj.core.api.AbstractAssert", false, ShegongAssertions.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      NoClassDefFoundError error = new NoClassDefFoundError(ASSERTJ_MISSING);
+      error.initCause(e);
+      throw error;
+    }
+  }
 
   private ShegongAssertions() {}
 

@@ -1,5 +1,6 @@
 package org.shegong.testing.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.testing.mutation.MutationContext;
 
@@ -18,5 +19,5 @@ public interface Mutation {
    * @param context the reference date, division table and earlier records
    * @return the broken copy, or null when the defect does not apply to this record
    */
-  ExchangeRecord mutate(ExchangeRecord record, MutationContext context);
+  @Nullable ExchangeRecord mutate(ExchangeRecord record, MutationContext context);
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.code.ChildCategory;
 import org.shegong.core.code.DemandStatus;
 import org.shegong.core.code.LinkageParty;
@@ -69,7 +70,7 @@ public final class Mutations {
    * @return the mutation of any record
    */
   public static <T extends ExchangeRecord> Mutation on(
-      Class<T> type, BiFunction<T, MutationContext, ExchangeRecord> mutation) {
+      Class<T> type, BiFunction<T, MutationContext, @Nullable ExchangeRecord> mutation) {
     return (record, context) -> {
       if (!type.isInstance(record)) {
         return null;
@@ -88,7 +89,7 @@ public final class Mutations {
    * @param asOf the reference date
    * @return the broken identifier, or null when {@code id} is absent or not a valid 18-character ID
    */
-  public static CitizenId wrongCheckCharacter(Optional<CitizenId> id, LocalDate asOf) {
+  public static @Nullable CitizenId wrongCheckCharacter(Optional<CitizenId> id, LocalDate asOf) {
     if (id.isEmpty() || !id.get().isValid() || id.get().wasLegacy()) {
       return null;
     }
@@ -121,7 +122,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Worker workerIdWrongLength(Worker w, MutationContext c) {
+  public static @Nullable Worker workerIdWrongLength(Worker w, MutationContext c) {
     return validId(w.citizenId())
         ? w.withCitizenId(CitizenId.lenient(w.citizenId().get().value().substring(0, 17), c.asOf()))
         : null;
@@ -134,7 +135,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Worker workerIdInvalidBirthDate(Worker w, MutationContext c) {
+  public static @Nullable Worker workerIdInvalidBirthDate(Worker w, MutationContext c) {
     if (!validId(w.citizenId())) {
       return null;
     }
@@ -150,7 +151,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Worker workerIdBornAfterReferenceDate(Worker w, MutationContext c) {
+  public static @Nullable Worker workerIdBornAfterReferenceDate(Worker w, MutationContext c) {
     if (!validId(w.citizenId())) {
       return null;
     }
@@ -168,7 +169,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Worker workerIdUnknownProvince(Worker w, MutationContext c) {
+  public static @Nullable Worker workerIdUnknownProvince(Worker w, MutationContext c) {
     if (!validId(w.citizenId())) {
       return null;
     }
@@ -183,7 +184,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Agency creditCodeWrongCheck(Agency a, MutationContext c) {
+  public static @Nullable Agency creditCodeWrongCheck(Agency a, MutationContext c) {
     if (a.creditCode().isEmpty() || !a.creditCode().get().isValid()) {
       return null;
     }
@@ -200,7 +201,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Agency creditCodeWrongLength(Agency a, MutationContext c) {
+  public static @Nullable Agency creditCodeWrongLength(Agency a, MutationContext c) {
     if (a.creditCode().isEmpty() || !a.creditCode().get().isValid()) {
       return null;
     }
@@ -214,7 +215,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Agency creditCodeForbiddenCharacter(Agency a, MutationContext c) {
+  public static @Nullable Agency creditCodeForbiddenCharacter(Agency a, MutationContext c) {
     if (a.creditCode().isEmpty() || !a.creditCode().get().isValid()) {
       return null;
     }
@@ -229,7 +230,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Worker workerPhoneMalformed(Worker w, MutationContext c) {
+  public static @Nullable Worker workerPhoneMalformed(Worker w, MutationContext c) {
     if (w.phone().isEmpty() || !w.phone().get().isValid()) {
       return null;
     }
@@ -243,7 +244,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Child guardianPhoneMalformed(Child child, MutationContext c) {
+  public static @Nullable Child guardianPhoneMalformed(Child child, MutationContext c) {
     Optional<Guardian> guardian = child.guardian();
     if (guardian.isEmpty()
         || guardian.get().phone().isEmpty()
@@ -264,7 +265,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Agency divisionMalformed(Agency a, MutationContext c) {
+  public static @Nullable Agency divisionMalformed(Agency a, MutationContext c) {
     if (a.divisionCode().isEmpty() || !a.divisionCode().get().isValid()) {
       return null;
     }
@@ -278,7 +279,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Station unknownTownship(Station s, MutationContext c) {
+  public static @Nullable Station unknownTownship(Station s, MutationContext c) {
     if (s.level().orElse(null) != StationLevel.TOWNSHIP_STATION
         || s.divisionCode().isEmpty()
         || !s.divisionCode().get().isValid()) {
@@ -302,7 +303,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Station villageRoomAtTownship(Station s, MutationContext c) {
+  public static @Nullable Station villageRoomAtTownship(Station s, MutationContext c) {
     if (s.level().orElse(null) != StationLevel.VILLAGE_ROOM
         || s.divisionCode().isEmpty()
         || !s.divisionCode().get().isValid()
@@ -322,7 +323,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Station townshipStationAtCounty(Station s, MutationContext c) {
+  public static @Nullable Station townshipStationAtCounty(Station s, MutationContext c) {
     if (s.level().orElse(null) != StationLevel.TOWNSHIP_STATION
         || s.divisionCode().isEmpty()
         || !s.divisionCode().get().isValid()) {
@@ -341,7 +342,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Agency registeredInFuture(Agency a, MutationContext c) {
+  public static @Nullable Agency registeredInFuture(Agency a, MutationContext c) {
     return a.withRegisteredOn(c.asOf().plusDays(30));
   }
 
@@ -352,7 +353,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Station openedInFuture(Station s, MutationContext c) {
+  public static @Nullable Station openedInFuture(Station s, MutationContext c) {
     return s.withOpenedOn(c.asOf().plusDays(30));
   }
 
@@ -363,7 +364,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static ServiceRecord serviceEndsBeforeStart(ServiceRecord s, MutationContext c) {
+  public static @Nullable ServiceRecord serviceEndsBeforeStart(ServiceRecord s, MutationContext c) {
     return s.startedOn().map(start -> s.withEndedOn(start.minusDays(1))).orElse(null);
   }
 
@@ -374,7 +375,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Project projectEndsBeforeStart(Project p, MutationContext c) {
+  public static @Nullable Project projectEndsBeforeStart(Project p, MutationContext c) {
     return p.startsOn().map(start -> p.withEndsOn(start.minusDays(1))).orElse(null);
   }
 
@@ -384,7 +385,7 @@ public final class Mutations {
     return s.withServicePlan(s.servicePlan().orElseThrow().withSlots(slots));
   }
 
-  private static List<List<String>> conformingSlots(Station s) {
+  private static @Nullable List<List<String>> conformingSlots(Station s) {
     Optional<ServicePlan> plan = s.servicePlan();
     if (plan.isEmpty()
         || !plan.get().framework().equals(Optional.of(SampleGenerator.FRAMEWORK))
@@ -401,7 +402,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Station planMissingDomain(Station s, MutationContext c) {
+  public static @Nullable Station planMissingDomain(Station s, MutationContext c) {
     List<List<String>> slots = conformingSlots(s);
     if (slots == null || slots.get(SERVICE_DOMAIN_SLOT).isEmpty()) {
       return null;
@@ -418,7 +419,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Station planItemInTwoSlots(Station s, MutationContext c) {
+  public static @Nullable Station planItemInTwoSlots(Station s, MutationContext c) {
     List<List<String>> slots = conformingSlots(s);
     if (slots == null || slots.get(1).size() != 1 || slots.get(3).contains(slots.get(1).get(0))) {
       return null;
@@ -436,7 +437,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Station planTwoKeyProjects(Station s, MutationContext c) {
+  public static @Nullable Station planTwoKeyProjects(Station s, MutationContext c) {
     List<List<String>> slots = conformingSlots(s);
     if (slots == null || slots.get(1).size() != 1) {
       return null;
@@ -456,7 +457,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Station planWrongSlotCount(Station s, MutationContext c) {
+  public static @Nullable Station planWrongSlotCount(Station s, MutationContext c) {
     List<List<String>> slots = conformingSlots(s);
     return slots == null ? null : withPlanSlots(s, slots.subList(0, 3));
   }
@@ -468,7 +469,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Station unknownFramework(Station s, MutationContext c) {
+  public static @Nullable Station unknownFramework(Station s, MutationContext c) {
     return s.servicePlan()
         .map(plan -> s.withServicePlan(plan.withFramework(UNKNOWN_FRAMEWORK)))
         .orElse(null);
@@ -483,7 +484,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Worker registrationExpired(Worker w, MutationContext c) {
+  public static @Nullable Worker registrationExpired(Worker w, MutationContext c) {
     Optional<Qualification> q = w.qualification();
     if (q.isEmpty()
         || q.get().obtainedOn().isEmpty()
@@ -501,7 +502,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Worker continuingEducationShort(Worker w, MutationContext c) {
+  public static @Nullable Worker continuingEducationShort(Worker w, MutationContext c) {
     Optional<Qualification> q = w.qualification();
     if (q.isEmpty() || q.get().level().isEmpty()) {
       return null;
@@ -518,7 +519,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Worker duplicateRole(Worker w, MutationContext c) {
+  public static @Nullable Worker duplicateRole(Worker w, MutationContext c) {
     if (w.roles().isEmpty() || w.roles().size() != w.roles().stream().distinct().count()) {
       return null;
     }
@@ -548,7 +549,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Child leftBehindAged16(Child child, MutationContext c) {
+  public static @Nullable Child leftBehindAged16(Child child, MutationContext c) {
     int age = age(child, c.asOf());
     if (age < 16
         || age >= 18
@@ -577,7 +578,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Child birthDateMismatch(Child child, MutationContext c) {
+  public static @Nullable Child birthDateMismatch(Child child, MutationContext c) {
     if (child.birthDate().isEmpty()) {
       return null;
     }
@@ -596,7 +597,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Child orphanWithParentsPresent(Child child, MutationContext c) {
+  public static @Nullable Child orphanWithParentsPresent(Child child, MutationContext c) {
     if (child.categories().contains(ChildCategory.ORPHAN)
         || child.parents().size() != 2
         || !child.parents().stream()
@@ -615,7 +616,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Child leftBehindUrban(Child child, MutationContext c) {
+  public static @Nullable Child leftBehindUrban(Child child, MutationContext c) {
     return child.categories().contains(ChildCategory.LEFT_BEHIND)
         ? child.withRuralHousehold(false)
         : null;
@@ -628,7 +629,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Child withoutCarePlan(Child child, MutationContext c) {
+  public static @Nullable Child withoutCarePlan(Child child, MutationContext c) {
     return tier(child).map(RiskTier::requiresCarePlan).orElse(false) && child.carePlan().isPresent()
         ? child.withCarePlan(Optional.empty())
         : null;
@@ -641,7 +642,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Child withoutSocialWorker(Child child, MutationContext c) {
+  public static @Nullable Child withoutSocialWorker(Child child, MutationContext c) {
     Optional<ResponsiblePeople> people = child.responsibleIds();
     return tier(child).map(RiskTier::requiresSocialWorker).orElse(false)
             && people.isPresent()
@@ -657,7 +658,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Child withoutChildDirector(Child child, MutationContext c) {
+  public static @Nullable Child withoutChildDirector(Child child, MutationContext c) {
     Optional<ResponsiblePeople> people = child.responsibleIds();
     return tier(child).map(RiskTier::requiresCarePlan).orElse(false)
             && people.isPresent()
@@ -673,7 +674,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Child withoutChildSupervisor(Child child, MutationContext c) {
+  public static @Nullable Child withoutChildSupervisor(Child child, MutationContext c) {
     Optional<ResponsiblePeople> people = child.responsibleIds();
     return tier(child).map(RiskTier::requiresCarePlan).orElse(false)
             && people.isPresent()
@@ -690,7 +691,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Child visitGapTooLong(Child child, MutationContext c) {
+  public static @Nullable Child visitGapTooLong(Child child, MutationContext c) {
     List<Visit> visits = child.visits();
     if (tier(child).isEmpty()
         || visits.size() < 2
@@ -718,7 +719,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Child visitsOverdue(Child child, MutationContext c) {
+  public static @Nullable Child visitsOverdue(Child child, MutationContext c) {
     if (tier(child).isEmpty()
         || child.visits().isEmpty()
         || child.visits().stream().anyMatch(v -> v.on().isEmpty())) {
@@ -743,7 +744,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Child reviewOverdue(Child child, MutationContext c) {
+  public static @Nullable Child reviewOverdue(Child child, MutationContext c) {
     Optional<Classification> classification = child.classification();
     LocalDate due = c.asOf().minusDays(1);
     if (classification.isEmpty()
@@ -761,7 +762,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Child withoutConsent(Child child, MutationContext c) {
+  public static @Nullable Child withoutConsent(Child child, MutationContext c) {
     int age = age(child, c.asOf());
     return age >= 0 && age < 14 && child.guardianConsent().isPresent()
         ? child.withGuardianConsent(Optional.empty())
@@ -775,7 +776,7 @@ public final class Mutations {
    * @param c the context
    * @return the copy of the first child with this child's id, or null
    */
-  public static Child duplicateCitizenId(Child child, MutationContext c) {
+  public static @Nullable Child duplicateCitizenId(Child child, MutationContext c) {
     Optional<ExchangeRecord> first = c.firstOf(child.recordType());
     if (first.isEmpty()
         || first.get().id().equals(child.id())
@@ -795,7 +796,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static ExchangeRecord duplicateId(ExchangeRecord record, MutationContext c) {
+  public static @Nullable ExchangeRecord duplicateId(ExchangeRecord record, MutationContext c) {
     Optional<String> first = c.firstOf(record.recordType()).map(ExchangeRecord::id);
     if (first.isEmpty() || first.get().equals(record.id())) {
       return null;
@@ -818,7 +819,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Demand doneWithoutServiceRecords(Demand d, MutationContext c) {
+  public static @Nullable Demand doneWithoutServiceRecords(Demand d, MutationContext c) {
     return d.status().orElse(null) == DemandStatus.DONE && !d.serviceRecordIds().isEmpty()
         ? d.withServiceRecordIds(List.of())
         : null;
@@ -831,7 +832,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Demand rejectedWithoutReason(Demand d, MutationContext c) {
+  public static @Nullable Demand rejectedWithoutReason(Demand d, MutationContext c) {
     return d.status().orElse(null) == DemandStatus.REJECTED && d.rejectionReason().isPresent()
         ? d.withRejectionReason(Optional.empty())
         : null;
@@ -844,7 +845,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Demand satisfactionBeforeDone(Demand d, MutationContext c) {
+  public static @Nullable Demand satisfactionBeforeDone(Demand d, MutationContext c) {
     return d.status().isPresent()
             && d.status().get() != DemandStatus.DONE
             && d.satisfaction().isEmpty()
@@ -859,7 +860,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Demand urgencyOutOfRange(Demand d, MutationContext c) {
+  public static @Nullable Demand urgencyOutOfRange(Demand d, MutationContext c) {
     return d.withUrgency(4);
   }
 
@@ -870,7 +871,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Demand satisfactionOutOfRange(Demand d, MutationContext c) {
+  public static @Nullable Demand satisfactionOutOfRange(Demand d, MutationContext c) {
     return d.satisfaction().isPresent() ? d.withSatisfaction(6) : null;
   }
 
@@ -881,7 +882,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Project fourLinkageParties(Project p, MutationContext c) {
+  public static @Nullable Project fourLinkageParties(Project p, MutationContext c) {
     if (!p.fiveSocialLinkage().orElse(false)
         || !p.linkageParties().contains(LinkageParty.CHARITABLE_RESOURCE)) {
       return null;
@@ -898,7 +899,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Project amountZero(Project p, MutationContext c) {
+  public static @Nullable Project amountZero(Project p, MutationContext c) {
     return p.withAmount(Money.ZERO);
   }
 
@@ -909,7 +910,8 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static ServiceRecord caseStageWithoutCasework(ServiceRecord s, MutationContext c) {
+  public static @Nullable ServiceRecord caseStageWithoutCasework(
+      ServiceRecord s, MutationContext c) {
     return s.method().isPresent()
             && s.method().get() != ServiceMethod.CASEWORK
             && s.caseStage().isEmpty()
@@ -924,7 +926,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static ServiceRecord negativeParticipants(ServiceRecord s, MutationContext c) {
+  public static @Nullable ServiceRecord negativeParticipants(ServiceRecord s, MutationContext c) {
     return s.withParticipants(-1);
   }
 
@@ -935,7 +937,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static ServiceRecord zeroSessions(ServiceRecord s, MutationContext c) {
+  public static @Nullable ServiceRecord zeroSessions(ServiceRecord s, MutationContext c) {
     return s.withSessions(0);
   }
 
@@ -946,7 +948,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static ServiceRecord danglingStation(ServiceRecord s, MutationContext c) {
+  public static @Nullable ServiceRecord danglingStation(ServiceRecord s, MutationContext c) {
     return s.withStationId(MISSING_STATION_ID);
   }
 
@@ -957,7 +959,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Project danglingAgency(Project p, MutationContext c) {
+  public static @Nullable Project danglingAgency(Project p, MutationContext c) {
     return p.withAgencyId(MISSING_AGENCY_ID);
   }
 
@@ -968,7 +970,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Volunteer volunteerMissingName(Volunteer v, MutationContext c) {
+  public static @Nullable Volunteer volunteerMissingName(Volunteer v, MutationContext c) {
     return v.name().isPresent() ? v.withName(Optional.empty()) : null;
   }
 
@@ -990,7 +992,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null when the volunteer has no valid phone
    */
-  public static Volunteer volunteerPhoneMalformed(Volunteer v, MutationContext c) {
+  public static @Nullable Volunteer volunteerPhoneMalformed(Volunteer v, MutationContext c) {
     if (v.phone().isEmpty() || !v.phone().get().isValid()) {
       return null;
     }
@@ -1004,7 +1006,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static VolunteerTeam teamDanglingStation(VolunteerTeam t, MutationContext c) {
+  public static @Nullable VolunteerTeam teamDanglingStation(VolunteerTeam t, MutationContext c) {
     return t.withStationId(MISSING_STATION_ID);
   }
 
@@ -1015,7 +1017,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Agency missingName(Agency a, MutationContext c) {
+  public static @Nullable Agency missingName(Agency a, MutationContext c) {
     return a.name().isPresent() ? a.withName(Optional.empty()) : null;
   }
 
@@ -1026,7 +1028,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Worker missingCitizenId(Worker w, MutationContext c) {
+  public static @Nullable Worker missingCitizenId(Worker w, MutationContext c) {
     return w.citizenId().isPresent() ? w.withCitizenId(Optional.empty()) : null;
   }
 
@@ -1037,7 +1039,7 @@ public final class Mutations {
    * @param c the context
    * @return the broken copy, or null
    */
-  public static Child missingClassification(Child child, MutationContext c) {
+  public static @Nullable Child missingClassification(Child child, MutationContext c) {
     return child.classification().isPresent() ? child.withClassification(Optional.empty()) : null;
   }
 }

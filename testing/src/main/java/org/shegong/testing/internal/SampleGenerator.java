@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.child.TierPolicy;
 import org.shegong.core.code.AgencyKind;
 import org.shegong.core.code.CaseStage;
@@ -295,12 +296,19 @@ public final class SampleGenerator implements Iterator<ExchangeRecord> {
     SplittableRandom r = volunteerRandom;
     int size = 2 + r.nextInt(4);
     List<String> members = new ArrayList<>(size);
+    // the team follows its members in the stream, and each member names it
+    String teamId =
+        idOf(RecordType.VOLUNTEER_TEAM, counters[RecordType.VOLUNTEER_TEAM.ordinal()] + 1);
+    String county = station.divisionCode().orElseThrow().value().substring(0, 6);
     for (int i = 0; i < size; i++) {
+      LocalDate birth = asOf.minusYears(18 + r.nextInt(53)).minusDays(r.nextInt(365));
       Volunteer volunteer =
           Volunteer.builder()
               .id(nextId(RecordType.VOLUNTEER))
               .name(Words.personName(r))
+              .citizenId(Identifiers.citizenId(county, birth, r.nextInt(1000), asOf))
               .phone(Identifiers.mobile(r))
+              .teamId(teamId)
               .stationId(station.id())
               .serviceHours(r.nextInt(401))
               .build();
@@ -392,10 +400,10 @@ public final class SampleGenerator implements Iterator<ExchangeRecord> {
   private Worker worker(
       County county,
       List<WorkerRole> roles,
-      String agencyId,
+      @Nullable String agencyId,
       String stationId,
       int qualifiedPercent,
-      QualificationLevel minimumLevel) {
+      @Nullable QualificationLevel minimumLevel) {
     LocalDate birth = asOf.minusYears(between(24, 59)).minusDays(between(0, 364));
     Worker.Builder worker =
         Worker.builder()
@@ -414,7 +422,7 @@ public final class SampleGenerator implements Iterator<ExchangeRecord> {
     return worker.build();
   }
 
-  private Qualification qualification(LocalDate birth, QualificationLevel minimumLevel) {
+  private Qualification qualification(LocalDate birth, @Nullable QualificationLevel minimumLevel) {
     QualificationLevel level;
     int roll = random.nextInt(100);
     if (roll < 5) {
@@ -497,7 +505,11 @@ public final class SampleGenerator implements Iterator<ExchangeRecord> {
     } else if (roll < 55) {
       categories.add(ChildCategory.DE_FACTO_UNSUPPORTED);
       if (chance(50)) {
-        parents.add(parent(ParentRelation.FATHER, ParentSituation.IMPRISONED, birth, 200));
+        Parent father = parent(ParentRelation.FATHER, ParentSituation.IMPRISONED, birth, 200);
+        // the end of the sentence, after the reference date (so the situation lasts); derived
+        // from the start, not drawn, so that the rest of the sample stays as it was
+        LocalDate release = asOf.plusDays(365 + father.since().orElseThrow().getDayOfYear());
+        parents.add(father.withUntil(release));
         parents.add(parent(ParentRelation.MOTHER, ParentSituation.DECEASED, birth, 30));
         reason = "父亲服刑、母亲死亡";
       } else {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Severity;
 import org.shegong.core.model.Agency;
 import org.shegong.core.model.Child;
@@ -570,7 +571,8 @@ public enum Defect {
   }
 
   private static <T extends ExchangeRecord> Mutation on(
-      Class<T> type, java.util.function.BiFunction<T, MutationContext, ExchangeRecord> mutation) {
+      Class<T> type,
+      java.util.function.BiFunction<T, MutationContext, @Nullable ExchangeRecord> mutation) {
     return Mutations.on(type, mutation);
   }
 
@@ -693,7 +695,7 @@ public enum Defect {
     return (T) apply(record, context);
   }
 
-  private ExchangeRecord mutate(ExchangeRecord record, MutationContext context) {
+  private @Nullable ExchangeRecord mutate(ExchangeRecord record, MutationContext context) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(context, "context");
     return mutation.mutate(record, context);

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.division.DivisionTable;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.core.model.RecordType;
@@ -26,11 +27,14 @@ public final class MutationContext {
       new MutationContext(SampleData.DEFAULT_AS_OF, null, Map.of());
 
   private final LocalDate asOf;
-  private final DivisionTable divisionTable;
+  // null: the bundled table
+  private final @Nullable DivisionTable divisionTable;
   private final Map<RecordType, ExchangeRecord> firsts;
 
   private MutationContext(
-      LocalDate asOf, DivisionTable divisionTable, Map<RecordType, ExchangeRecord> firsts) {
+      LocalDate asOf,
+      @Nullable DivisionTable divisionTable,
+      Map<RecordType, ExchangeRecord> firsts) {
     this.asOf = asOf;
     this.divisionTable = divisionTable;
     this.firsts = firsts;

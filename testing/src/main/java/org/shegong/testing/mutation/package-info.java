@@ -8,4 +8,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.shegong.testing.mutation;
+
+import org.jspecify.annotations.NullMarked;

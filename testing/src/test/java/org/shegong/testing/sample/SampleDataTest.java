@@ -129,6 +129,26 @@ class SampleDataTest {
   }
 
   @Test
+  void aVolunteersTeamIsTheTeamThatFollowsItsMembersAndListsIt() {
+    List<ExchangeRecord> records = SampleData.withSeed(7).withVolunteers().records(3000);
+    int volunteers = 0;
+    for (int i = 0; i < records.size(); i++) {
+      if (records.get(i) instanceof Volunteer v) {
+        volunteers++;
+        VolunteerTeam team =
+            (VolunteerTeam)
+                records.subList(i, records.size()).stream()
+                    .filter(VolunteerTeam.class::isInstance)
+                    .findFirst()
+                    .orElseThrow();
+        assertThat(v.teamId()).as(v.id()).contains(team.id());
+        assertThat(team.memberIds()).as(v.id()).contains(v.id());
+      }
+    }
+    assertThat(volunteers).isPositive();
+  }
+
+  @Test
   void volunteerReferencesPointToEarlierRecords() {
     Set<String> seen = new HashSet<>();
     for (ExchangeRecord record : SampleData.withSeed(7).withVolunteers().records(3000)) {
@@ -423,7 +443,6 @@ class SampleDataTest {
       p.agencyId().ifPresent(refs::add);
     } else if (record instanceof Volunteer v) {
       v.stationId().ifPresent(refs::add);
-      v.teamId().ifPresent(refs::add);
     } else if (record instanceof VolunteerTeam t) {
       t.stationId().ifPresent(refs::add);
       t.leaderId().ifPresent(refs::add);

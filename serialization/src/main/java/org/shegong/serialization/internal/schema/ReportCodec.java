@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.ShegongException;
 import org.shegong.core.code.CodeSets;
 import org.shegong.core.issue.Issue;
@@ -92,7 +93,7 @@ public final class ReportCodec {
    */
   public static void writeHead(
       JsonGenerator generator,
-      Boolean valid,
+      @Nullable Boolean valid,
       Profile profile,
       LocalDate asOf,
       String divisionTable) {
