@@ -7,12 +7,14 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Report;
+import org.shegong.core.privacy.Scrubber;
 import org.shegong.pipeline.PipelineSummary;
 
 /**
  * The JSON report of {@code validate}, in the specification's key order ({@code valid} and {@code
  * summary} before {@code issues}), written as the pipeline hands the issues over; the same bytes as
- * the serialization module's report renderer gives for the same report.
+ * the serialization module's report renderer gives for the same report. Every string from the input
+ * passes through {@link Scrubber#scrub(String)} (a no-op for issues, which scrub themselves).
  *
  * @since 0.1.0
  */
@@ -35,7 +37,7 @@ final class JsonReport implements ReportWriter {
       g.writeBooleanField("valid", summary.valid());
       g.writeStringField("profile", summary.profile().code());
       g.writeStringField("asOf", summary.asOf().toString());
-      g.writeStringField("divisionTable", summary.divisionTable());
+      g.writeStringField("divisionTable", Scrubber.scrub(summary.divisionTable()));
       g.writeObjectFieldStart("summary");
       g.writeNumberField("records", summary.records());
       g.writeNumberField("validRecords", summary.validRecords());
@@ -61,8 +63,8 @@ final class JsonReport implements ReportWriter {
       number(g, "recordIndex", issue.recordIndex());
       string(g, "recordType", issue.recordType());
       string(g, "recordId", issue.recordId());
-      g.writeStringField("path", issue.path());
-      g.writeStringField("message", issue.message());
+      g.writeStringField("path", Scrubber.scrub(issue.path()));
+      g.writeStringField("message", Scrubber.scrub(issue.message()));
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -86,7 +88,7 @@ final class JsonReport implements ReportWriter {
   private static void string(JsonGenerator g, String name, Optional<String> value)
       throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(name, value.get());
+      g.writeStringField(name, Scrubber.scrub(value.get()));
     }
   }
 
