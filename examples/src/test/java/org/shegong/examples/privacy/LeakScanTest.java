@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.shegong.cli.Main;
 import org.shegong.core.id.CitizenId;
+import org.shegong.core.privacy.Masking;
 
 /**
  * The leak scan of the privacy hardening: generated citizen IDs and mobile numbers put where they
@@ -176,7 +177,8 @@ class LeakScanTest {
     assertThat(found).as("raw secrets in the outputs of seed %d", seed).isEmpty();
     assertThat(String.join("\n", outputs))
         .as("the runs produced reports")
-        .contains("SG-BAT-002", "\"issues\"", "stations not counted");
+        .contains("SG-BAT-002", "\"issues\"", "\"excludedStations\"", "未计入的站点")
+        .contains(Masking.citizenId(id[1]), Masking.phone(ph[2]));
   }
 
   @AfterAll
