@@ -30,6 +30,9 @@ import org.shegong.core.privacy.Masking;
  */
 class LeakScanTest {
 
+  /** A person's name typed into a code field: it has no shape, so it must never be echoed. */
+  private static final String NAME = "Zhang San";
+
   private static final AtomicLong RUNS = new AtomicLong();
   private static final AtomicLong SECRETS = new AtomicLong();
   private static final AtomicLong LEAKS = new AtomicLong();
@@ -116,6 +119,43 @@ class LeakScanTest {
               format,
               data.toString()));
     }
+    // digits in the header's count, a citizen ID written as a number with a huge exponent, a
+    // name in a code field
+    String digitsOnly = id[2].substring(0, 17) + "0";
+    secrets.add(digitsOnly);
+    secrets.add(NAME);
+    Path numbers = dir.resolve("numbers.ndjson");
+    Files.writeString(
+        numbers,
+        String.join(
+            "\n",
+            "{\"recordType\":\"header\",\"formatVersion\":\"1.0\",\"sender\":\"s\","
+                + "\"generatedAt\":\"2026-11-22T10:00:00+08:00\",\"recordCount\":"
+                + ph[3]
+                + "}",
+            "{\"recordType\":\"child\",\"id\":\"C-1\",\"sex\":\"" + NAME + "\"}",
+            ""));
+    for (String format : List.of("text", "json")) {
+      outputs.addAll(
+          run(
+              "validate",
+              "--no-progress",
+              "--profile",
+              "DRAFT",
+              "--as-of",
+              "2026-11-22",
+              "--format",
+              format,
+              numbers.toString()));
+    }
+
+    // a number the reader cannot hold ends the run (exit status 2): its message is scrubbed too
+    Path exponent = dir.resolve("exponent.ndjson");
+    Files.writeString(
+        exponent,
+        "{\"recordType\":\"station\",\"id\":\"S-1\",\"openedOn\":" + digitsOnly + "e9999999999}\n");
+    outputs.addAll(run("validate", "--no-progress", exponent.toString()));
+
     // failures of the command (exit status 2) quote their arguments
     outputs.addAll(run("validate", dir.resolve("missing-" + id[0] + ".ndjson").toString()));
     outputs.addAll(run("validate", "--as-of", ph[0], data.toString()));
@@ -177,7 +217,7 @@ class LeakScanTest {
     assertThat(found).as("raw secrets in the outputs of seed %d", seed).isEmpty();
     assertThat(String.join("\n", outputs))
         .as("the runs produced reports")
-        .contains("SG-BAT-002", "\"issues\"", "\"excludedStations\"", "未计入的站点")
+        .contains("SG-BAT-002", "SG-HDR-001", "\"issues\"", "\"excludedStations\"", "未计入的站点")
         .contains(Masking.citizenId(id[1]), Masking.phone(ph[2]));
   }
 
