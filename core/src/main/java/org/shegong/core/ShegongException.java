@@ -2,6 +2,7 @@ package org.shegong.core;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.shegong.core.privacy.Scrubber;
 
 /**
  * Root of Shegong's unchecked exceptions: thrown when a caller breaks a rule that the API states.
@@ -9,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Every exception carries the stable code of the rule that was broken ({@code SG-…}, the same
  * codes the validation reports use) and a message that names the rule and shows the offending value
  * only in masked form. Data problems found while validating are reported as issues, never thrown.
+ * As a last line of defence the constructor passes the message through {@link
+ * Scrubber#scrub(String)}: anything in it with the shape of a citizen ID or a mobile number is
+ * masked, whichever subclass or caller built it.
  *
  * @since 0.1.0
  */
@@ -25,7 +29,7 @@ public class ShegongException extends RuntimeException {
    * @param message what was broken, with sensitive values masked; not null
    */
   public ShegongException(String ruleCode, String message) {
-    super(Objects.requireNonNull(message, "message"));
+    super(Scrubber.scrub(Objects.requireNonNull(message, "message")));
     this.ruleCode = Objects.requireNonNull(ruleCode, "ruleCode");
   }
 
@@ -37,7 +41,7 @@ public class ShegongException extends RuntimeException {
    * @param cause the underlying exception; may be null
    */
   public ShegongException(String ruleCode, String message, @Nullable Throwable cause) {
-    super(Objects.requireNonNull(message, "message"), cause);
+    super(Scrubber.scrub(Objects.requireNonNull(message, "message")), cause);
     this.ruleCode = Objects.requireNonNull(ruleCode, "ruleCode");
   }
 

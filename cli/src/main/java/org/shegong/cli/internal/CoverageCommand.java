@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.coverage.CoverageCalculator;
 import org.shegong.core.coverage.CoverageException;
@@ -26,7 +24,7 @@ import org.shegong.core.division.DivisionTable;
 import org.shegong.core.division.InvalidDivisionCodeException;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.core.model.Station;
-import org.shegong.core.privacy.Masking;
+import org.shegong.core.privacy.Scrubber;
 import org.shegong.serialization.ExchangeReader;
 import org.shegong.serialization.ReadOptions;
 import org.shegong.serialization.ReadRecord;
@@ -60,12 +58,6 @@ import tools.jackson.core.JsonGenerator;
 final class CoverageCommand implements Callable<Integer> {
 
   /** A citizen ID shape (18 characters, or a legacy 15 digits) inside a text. */
-  private static final Pattern CITIZEN_ID =
-      Pattern.compile("(?<![0-9])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])");
-
-  /** A mobile number shape inside a text. */
-  private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
-
   @Spec private @Nullable CommandSpec spec;
 
   @Option(
@@ -196,7 +188,7 @@ final class CoverageCommand implements Callable<Integer> {
   /** A value from the command line, quoted, or only its length when it could be personal. */
   private static String shown(String value, boolean zh) {
     if (value.length() <= 12) {
-      return "'" + value + "'";
+      return "'" + Scrubber.scrub(value) + "'";
     }
     return value.length() + (zh ? " 个字符（不显示）" : " characters (not shown)");
   }
@@ -206,20 +198,7 @@ final class CoverageCommand implements Callable<Integer> {
    * is masked ({@code 110105********002X}, {@code 138****1234}); the rest is shown as given.
    */
   static String masked(String text) {
-    return replace(MOBILE, replace(CITIZEN_ID, text, true), false);
-  }
-
-  private static String replace(Pattern pattern, String text, boolean citizenId) {
-    Matcher m = pattern.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
-    while (m.find()) {
-      String found = m.group();
-      m.appendReplacement(
-          out,
-          Matcher.quoteReplacement(citizenId ? Masking.citizenId(found) : Masking.phone(found)));
-    }
-    m.appendTail(out);
-    return out.toString();
+    return Scrubber.scrub(text);
   }
 
   private void text(

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Report;
+import org.shegong.core.privacy.Scrubber;
 import org.shegong.pipeline.PipelineSummary;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
@@ -14,7 +15,8 @@ import tools.jackson.core.exc.JacksonIOException;
 /**
  * The JSON report of {@code validate}, in the specification's key order ({@code valid} and {@code
  * summary} before {@code issues}), written as the pipeline hands the issues over; the same bytes as
- * the serialization module's report renderer gives for the same report.
+ * the serialization module's report renderer gives for the same report. Every string from the input
+ * passes through {@link Scrubber#scrub(String)} (a no-op for issues, which scrub themselves).
  *
  * @since 0.1.0
  */
@@ -37,7 +39,7 @@ final class JsonReport implements ReportWriter {
       g.writeBooleanProperty("valid", summary.valid());
       g.writeStringProperty("profile", summary.profile().code());
       g.writeStringProperty("asOf", summary.asOf().toString());
-      g.writeStringProperty("divisionTable", summary.divisionTable());
+      g.writeStringProperty("divisionTable", Scrubber.scrub(summary.divisionTable()));
       g.writeObjectPropertyStart("summary");
       g.writeNumberProperty("records", summary.records());
       g.writeNumberProperty("validRecords", summary.validRecords());
@@ -63,8 +65,8 @@ final class JsonReport implements ReportWriter {
       number(g, "recordIndex", issue.recordIndex());
       string(g, "recordType", issue.recordType());
       string(g, "recordId", issue.recordId());
-      g.writeStringProperty("path", issue.path());
-      g.writeStringProperty("message", issue.message());
+      g.writeStringProperty("path", Scrubber.scrub(issue.path()));
+      g.writeStringProperty("message", Scrubber.scrub(issue.message()));
       g.writeEndObject();
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
@@ -87,7 +89,7 @@ final class JsonReport implements ReportWriter {
 
   private static void string(JsonGenerator g, String name, Optional<String> value) {
     if (value.isPresent()) {
-      g.writeStringProperty(name, value.get());
+      g.writeStringProperty(name, Scrubber.scrub(value.get()));
     }
   }
 

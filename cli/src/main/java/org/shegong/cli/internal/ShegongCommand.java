@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.shegong.core.ShegongException;
+import org.shegong.core.privacy.Scrubber;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +15,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The top-level {@code shegong} command and the configuration of picocli: UTF-8 output, exit status
- * 2 for every failure to run, no stack traces.
+ * 2 for every failure to run, no stack traces. Every failure message passes through {@link
+ * Scrubber#scrub(String)} before it reaches standard error: an argument or an exception that quotes
+ * a citizen ID or a mobile number is printed masked.
  *
  * @since 0.1.0
  */
@@ -115,7 +118,7 @@ public final class ShegongCommand implements Callable<Integer> {
   private static int badArguments(CommandLine.ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println("shegong: " + e.getMessage());
+    err.println("shegong: " + Scrubber.scrub(e.getMessage()));
     if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
       err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
     }
@@ -126,7 +129,7 @@ public final class ShegongCommand implements Callable<Integer> {
   private static int failed(
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    err.println("shegong: " + describe(e));
+    err.println("shegong: " + Scrubber.scrub(describe(e)));
     if (System.getenv("SHEGONG_DEBUG") != null) {
       e.printStackTrace(err);
     }

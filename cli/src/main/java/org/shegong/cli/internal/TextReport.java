@@ -6,11 +6,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Severity;
+import org.shegong.core.privacy.Scrubber;
 import org.shegong.pipeline.PipelineSummary;
 
 /**
  * The text form of a {@code validate} report: issues grouped by file and record, then one summary
- * line, in Chinese or English.
+ * line, in Chinese or English. Every line about an issue passes through {@link
+ * Scrubber#scrub(String)} (issues scrub themselves; this guards the headings built here).
  *
  * @since 0.1.0
  */
@@ -38,14 +40,14 @@ final class TextReport implements ReportWriter {
       anyFile = true;
       currentFile = file;
       currentGroup = null;
-      out.println(file == null ? (zh ? "（无文件）" : "(no file)") : file);
+      out.println(file == null ? (zh ? "（无文件）" : "(no file)") : Scrubber.scrub(file));
     }
     String group = groupHeading(issue, zh);
     if (!group.equals(currentGroup)) {
       currentGroup = group;
-      out.println("  " + group);
+      out.println("  " + Scrubber.scrub(group));
     }
-    out.println("    " + issueLine(issue, zh));
+    out.println("    " + Scrubber.scrub(issueLine(issue, zh)));
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.shegong.core.code.RiskTier;
+import org.shegong.core.privacy.Scrubber;
 
 /**
  * A child whose next visit is overdue, as listed by {@link TierPolicy#overdueVisits}.
@@ -113,6 +114,7 @@ public final class OverdueVisit {
    */
   @Override
   public String toString() {
-    return childId + " " + tier + " due " + dueOn + ", " + daysOverdue + " days overdue";
+    return Scrubber.scrub(
+        childId + " " + tier + " due " + dueOn + ", " + daysOverdue + " days overdue");
   }
 }

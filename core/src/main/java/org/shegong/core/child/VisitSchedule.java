@@ -12,6 +12,7 @@ import org.shegong.core.code.RiskTier;
 import org.shegong.core.model.Child;
 import org.shegong.core.model.Classification;
 import org.shegong.core.model.Visit;
+import org.shegong.core.privacy.Scrubber;
 
 /**
  * The follow-up visits and the review of a child's classification, checked on a reference date
@@ -354,7 +355,7 @@ public final class VisitSchedule {
   @Override
   public String toString() {
     return "VisitSchedule{child="
-        + childId
+        + Scrubber.scrub(childId)
         + ", tier="
         + tier
         + ", asOf="

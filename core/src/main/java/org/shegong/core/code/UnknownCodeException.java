@@ -3,12 +3,15 @@ package org.shegong.core.code;
 import java.util.List;
 import java.util.Objects;
 import org.shegong.core.ShegongException;
+import org.shegong.core.privacy.Scrubber;
 
 /**
  * Thrown by a strict lookup when a code is not a member of its code set.
  *
  * <p>The message names the code set, the unknown code and every allowed code. Rule code {@value
- * #RULE_CODE}.
+ * #RULE_CODE}. The unknown code comes from the input and may be anything (a name typed into the
+ * wrong field): the message echoes it through {@link Scrubber#excerpt(String)}, in full only when
+ * it is a short plain code; {@link #code()} still returns it as given, for the caller.
  *
  * @since 0.1.0
  */
@@ -34,7 +37,7 @@ public final class UnknownCodeException extends ShegongException {
     super(
         RULE_CODE,
         "SG-STR-003 unknown code '"
-            + code
+            + Scrubber.excerpt(code)
             + "' for "
             + codeSet
             + "; allowed: "

@@ -1,6 +1,7 @@
 package org.shegong.core.division;
 
 import org.shegong.core.ShegongException;
+import org.shegong.core.privacy.Scrubber;
 
 /**
  * Thrown by a strict factory of {@link DivisionCode}, or by an accessor of an invalid lenient code,
@@ -44,8 +45,11 @@ public final class InvalidDivisionCodeException extends ShegongException {
   }
 
   private static String describe(String text) {
-    if (text.length() <= 12) {
+    if (text.length() <= 12 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return "'" + text + "'";
+    }
+    if (text.length() <= 12) {
+      return "'" + Scrubber.excerpt(text) + "'";
     }
     return text.length() + " characters (not shown)";
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.shegong.core.privacy.Scrubber;
 
 /**
  * A unified social credit code (统一社会信用代码) as defined by GB 32100-2015.
@@ -102,7 +103,8 @@ public final class CreditCode {
   public static char checkCharacter(String first17) {
     Objects.requireNonNull(first17, "first17");
     if (first17.length() != LENGTH - 1 || !allInAlphabet(first17, LENGTH - 1)) {
-      throw new InvalidIdentifierException(CreditCodeDefect.WRONG_FORMAT, first17);
+      throw new InvalidIdentifierException(
+          CreditCodeDefect.WRONG_FORMAT, Scrubber.excerpt(first17));
     }
     return computeCheck(first17);
   }
@@ -118,7 +120,8 @@ public final class CreditCode {
     Objects.requireNonNull(first8, "first8");
     int sum = 0;
     if (first8.length() != ORG_WEIGHTS.length) {
-      throw new InvalidIdentifierException(CreditCodeDefect.WRONG_ORGANIZATION_CODE_CHECK, first8);
+      throw new InvalidIdentifierException(
+          CreditCodeDefect.WRONG_ORGANIZATION_CODE_CHECK, Scrubber.excerpt(first8));
     }
     for (int i = 0; i < ORG_WEIGHTS.length; i++) {
       char c = first8.charAt(i);
@@ -129,7 +132,7 @@ public final class CreditCode {
         v = c - 'A' + 10;
       } else {
         throw new InvalidIdentifierException(
-            CreditCodeDefect.WRONG_ORGANIZATION_CODE_CHECK, first8);
+            CreditCodeDefect.WRONG_ORGANIZATION_CODE_CHECK, Scrubber.excerpt(first8));
       }
       sum += v * ORG_WEIGHTS[i];
     }

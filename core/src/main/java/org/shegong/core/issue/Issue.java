@@ -2,6 +2,7 @@ package org.shegong.core.issue;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.shegong.core.privacy.Scrubber;
 
 /**
  * One problem found in data: which rule, how serious, where, and a message for people.
@@ -10,6 +11,11 @@ import org.immutables.value.Value;
  * Pointer ({@code path}) to the offending value, and — for records read from a file — the file, the
  * 1-based line, the 0-based record index (records only, not the header), the record type and the
  * record id. A message never contains a raw citizen ID, phone number or child's name.
+ *
+ * <p>Every issue is the last line of defence for what it carries: whoever builds it, its message,
+ * path, file and record id pass through {@link Scrubber#scrub(String)}, so that a citizen ID or a
+ * mobile number in the wrong field of the input (a record {@code id}, a reference, a JSON key, a
+ * code) comes out masked. Record ids without those shapes are kept, so records stay findable.
  *
  * @since 0.1.0
  */
@@ -95,6 +101,29 @@ public abstract class Issue implements WithIssue {
    */
   public final boolean isError() {
     return severity() == Severity.ERROR;
+  }
+
+  /** Masks ID- and phone-shaped text in every field that may quote the input. */
+  @Value.Check
+  Issue scrubbed() {
+    String message = Scrubber.scrub(message());
+    String path = Scrubber.scrub(path());
+    Optional<String> file = file().map(Scrubber::scrub);
+    Optional<String> recordId = recordId().map(Scrubber::scrub);
+    Optional<String> recordType = recordType().map(Scrubber::scrub);
+    if (message == message()
+        && path == path()
+        && file.equals(file())
+        && recordId.equals(recordId())
+        && recordType.equals(recordType())) {
+      return this;
+    }
+    return ImmutableIssue.copyOf(this)
+        .withMessage(message)
+        .withPath(path)
+        .withFile(file)
+        .withRecordId(recordId)
+        .withRecordType(recordType);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.shegong.core.ShegongException;
+import org.shegong.core.privacy.Scrubber;
 
 /**
  * An amount of money in 元 (CNY), exact to the 分 (two fraction digits), never floating point.
@@ -25,6 +26,8 @@ public final class Money implements Comparable<Money>, java.io.Serializable {
 
   /** Zero 元. */
   public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));
+
+  private static final Pattern NUMBER_LIKE = Pattern.compile("[0-9.,+eE-]*");
 
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,15})(\\.[0-9]{1,2})?");
 
@@ -179,7 +182,15 @@ public final class Money implements Comparable<Money>, java.io.Serializable {
     return yuan.toPlainString() + " 元";
   }
 
+  /**
+   * Echoes what looks like a number (at most 24 characters of digits, signs, points, commas and
+   * exponents), with ID- and phone-shaped digits masked; anything else, which may be a name typed
+   * into the wrong field, only by its first character and length.
+   */
   private static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    if (text.length() <= 24 && NUMBER_LIKE.matcher(text).matches()) {
+      return Scrubber.scrub(text);
+    }
+    return Scrubber.excerpt(text);
   }
 }

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 import org.shegong.core.money.Money;
+import org.shegong.core.privacy.Scrubber;
 
 /**
  * A difference between a recorded payment (or its absence) and what a {@link SubsidyPolicy}
@@ -39,8 +40,8 @@ public final class PaymentDiscrepancy {
     this.month = month;
     this.due = due;
     this.paid = paid;
-    this.messageZh = kind.ruleCode() + " " + messageZh;
-    this.messageEn = kind.ruleCode() + " " + messageEn;
+    this.messageZh = Scrubber.scrub(kind.ruleCode() + " " + messageZh);
+    this.messageEn = Scrubber.scrub(kind.ruleCode() + " " + messageEn);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.shegong.core.subsidy;
 import java.util.List;
 import java.util.Objects;
 import org.shegong.core.money.Money;
+import org.shegong.core.privacy.Scrubber;
 
 /**
  * What one worker is entitled to over a range of months, with the total.
@@ -64,6 +65,7 @@ public final class WorkerEntitlements {
 
   @Override
   public String toString() {
-    return "WorkerEntitlements{" + workerId + ", " + entitlements.size() + " items, " + total + "}";
+    return Scrubber.scrub(
+        "WorkerEntitlements{" + workerId + ", " + entitlements.size() + " items, " + total + "}");
   }
 }

@@ -197,6 +197,20 @@ class VisitScheduleTest {
   }
 
   @Test
+  void aCitizenIdUsedAsTheChildsIdIsMaskedInToString() {
+    Child child = child("11010519491231002X", RiskTier.TIER_2, LocalDate.of(2024, 6, 1));
+    LocalDate asOf = LocalDate.of(2024, 6, 30);
+
+    OverdueVisit overdue = POLICY.overdueVisits(List.of(child), asOf).get(0);
+
+    assertThat(overdue.childId()).isEqualTo("11010519491231002X");
+    assertThat(overdue.toString()).startsWith("110105********002X ");
+    assertThat(POLICY.schedule(child, asOf).orElseThrow().toString())
+        .contains("child=110105********002X")
+        .doesNotContain("11010519491231002X");
+  }
+
+  @Test
   void theRosterListsOverdueChildrenLongestOverdueFirst() {
     LocalDate asOf = LocalDate.of(2024, 6, 30);
     List<Child> children =

@@ -107,9 +107,23 @@ class CodeSetContractTest {
               assertThat(e.allowedCodes()).containsExactlyElementsOf(codes);
               assertThat(e.getMessage())
                   .startsWith("SG-STR-003")
-                  .contains("NO_SUCH_CODE", codeSet.getSimpleName())
+                  .contains("'N…(12 chars)'", codeSet.getSimpleName())
+                  .doesNotContain("NO_SUCH_CODE")
                   .contains(codes);
             });
+  }
+
+  @ParameterizedTest
+  @MethodSource("codeSets")
+  void ofCodeEchoesAShortPlainCodeButNeverANameOrANumberInFull(Class<?> codeSet) {
+    assertThatThrownBy(() -> ofCode(codeSet, "Q9")).hasMessageContaining("unknown code 'Q9'");
+    assertThatThrownBy(() -> ofCode(codeSet, "Zhang San"))
+        .hasMessageContaining("'Z…(9 chars)'")
+        .message()
+        .doesNotContain("Zhang San");
+    assertThatThrownBy(() -> ofCode(codeSet, "13800001234"))
+        .message()
+        .doesNotContain("13800001234");
   }
 
   @ParameterizedTest
