@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.shegong.core.id.CitizenId;
 import org.shegong.core.issue.Issue;
+import org.shegong.core.issue.Layer;
 import org.shegong.core.issue.Report;
+import org.shegong.core.issue.Rule;
 import org.shegong.core.issue.Severity;
 import org.shegong.core.model.Child;
 import org.shegong.core.model.ExchangeRecord;
@@ -23,7 +25,6 @@ import org.shegong.validation.internal.batch.References;
 import org.shegong.validation.internal.engine.Finding;
 import org.shegong.validation.internal.engine.JsonPointers;
 import org.shegong.validation.internal.engine.Localized;
-import org.shegong.validation.internal.rules.ValidationRules;
 
 /**
  * The validation of one batch of records, typically one exchange file, read elsewhere and handed
@@ -56,6 +57,37 @@ import org.shegong.validation.internal.rules.ValidationRules;
  * @since 0.1.0
  */
 public final class BatchValidation {
+
+  /** SG-BAT-001: two records of one type share an id. */
+  private static final Rule DUPLICATE_ID =
+      batch(
+          "SG-BAT-001",
+          "同类记录的 id 在一批数据中唯一",
+          "an id is unique among the records of its type in a batch",
+          "{recordType} 记录的 id {id} 重复：同类记录中已有此 id",
+          "{recordType} id {id} is already used by an earlier record of the same type",
+          "two {\"recordType\":\"station\",\"id\":\"S-1\"} lines");
+
+  /** SG-BAT-002: a reference to a record that is not in the batch. */
+  private static final Rule DANGLING_REFERENCE =
+      batch(
+          "SG-BAT-002",
+          "引用的记录须在本批数据中，或已在配置中声明为已知外部记录",
+          "a referenced record is in the batch or declared as a known external record",
+          "{field} 引用的{targetType} {id} 不在本批数据中，也未声明为已知外部记录",
+          "{field} refers to {targetType} {id}, which is neither in this batch nor declared as a"
+              + " known external record",
+          "{\"recordType\":\"serviceRecord\",\"stationId\":\"S-404\"} without station S-404");
+
+  /** SG-BAT-003: two child records with the same citizen ID. */
+  private static final Rule DUPLICATE_CHILD =
+      batch(
+          "SG-BAT-003",
+          "一人一档：同一公民身份号码只有一份儿童档案",
+          "one file per person: a citizen ID appears on one child record only",
+          "公民身份号码 {citizenId} 已有儿童档案（见{first}）：一人一档",
+          "citizenId {citizenId} already has a child record (on {first}): one file per person",
+          "two child records with the same citizenId");
 
   private static final Comparator<Issue> FILE_ORDER =
       Comparator.comparingLong((Issue issue) -> issue.recordIndex().orElse(-1L));
@@ -114,9 +146,7 @@ public final class BatchValidation {
       } else {
         add(
             issues,
-            Finding.of(ValidationRules.BATCH_DUPLICATE_ID)
-                .with("recordType", type.code())
-                .with("id", record.id()),
+            Finding.of(DUPLICATE_ID).with("recordType", type.code()).with("id", record.id()),
             "/id",
             record,
             location);
@@ -134,9 +164,7 @@ public final class BatchValidation {
           long hash = Hashing.hash(id);
           if (!ids[target.ordinal()].contains(hash)) {
             Finding finding =
-                Finding.of(ValidationRules.BATCH_DANGLING_REFERENCE)
-                    .with("targetType", target.code())
-                    .with("id", id);
+                Finding.of(DANGLING_REFERENCE).with("targetType", target.code()).with("id", id);
             pending
                 .get(target.ordinal())
                 .computeIfAbsent(hash, h -> new ArrayList<>(1))
@@ -167,7 +195,7 @@ public final class BatchValidation {
               : new Localized("第" + (-first - 1) + "条记录", "record " + (-first - 1));
       add(
           issues,
-          Finding.of(ValidationRules.BATCH_DUPLICATE_CHILD)
+          Finding.of(DUPLICATE_CHILD)
               .with("citizenId", Masking.citizenId(id.value()))
               .with("first", where),
           "/citizenId",
@@ -316,5 +344,19 @@ public final class BatchValidation {
   @Override
   public String toString() {
     return "BatchValidation{records=" + records + ", errors=" + errors + "}";
+  }
+
+  private static Rule batch(
+      String code, String summaryZh, String summaryEn, String zh, String en, String example) {
+    return Rule.builder()
+        .code(code)
+        .layer(Layer.BATCH)
+        .severity(Severity.ERROR)
+        .summaryZh(summaryZh)
+        .summaryEn(summaryEn)
+        .messageZh(zh)
+        .messageEn(en)
+        .example(example)
+        .build();
   }
 }

@@ -68,7 +68,7 @@ public final class ShegongValidator {
     for (ServiceFramework framework : config.extraFrameworks()) {
       frameworks = frameworks.with(framework);
     }
-    this.rules = RuleCatalogue.of(ValidationRules.all());
+    this.rules = ValidationRules.catalogue();
     this.issues = new IssueFactory(rules, config.profile(), config.locale(), config.asOf());
     ValidationPayload payload =
         new ValidationPayload(
