@@ -14,6 +14,7 @@ import org.shegong.core.issue.Layer;
 import org.shegong.core.issue.Report;
 import org.shegong.core.issue.Rule;
 import org.shegong.core.issue.Severity;
+import org.shegong.core.message.LocalizedTemplate;
 import org.shegong.core.model.Child;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.core.model.RecordType;
@@ -91,6 +92,10 @@ public final class BatchValidation {
 
   private static final Comparator<Issue> FILE_ORDER =
       Comparator.comparingLong((Issue issue) -> issue.recordIndex().orElse(-1L));
+
+  private static final LocalizedTemplate LINE = LocalizedTemplate.of("第{line}行", "line {line}");
+  private static final LocalizedTemplate RECORD =
+      LocalizedTemplate.of("第{index}条记录", "record {index}");
 
   private final ShegongValidator validator;
   private final BatchOptions options;
@@ -191,8 +196,8 @@ public final class BatchValidation {
     if (first != 0) {
       Localized where =
           first > 0
-              ? new Localized("第" + first + "行", "line " + first)
-              : new Localized("第" + (-first - 1) + "条记录", "record " + (-first - 1));
+              ? Localized.of(LINE, Map.of("line", first))
+              : Localized.of(RECORD, Map.of("index", -first - 1));
       add(
           issues,
           Finding.of(DUPLICATE_CHILD)

@@ -472,6 +472,24 @@ class RuleFiringTableTest {
   }
 
   @Test
+  void englishMessagesUseTheSingularForOneDay() {
+    ValidationConfig english = CONFIG.withLocale(java.util.Locale.ENGLISH);
+    List<Issue> oneDay =
+        new Scenario(english, samplesWith(visits(LocalDate.of(2024, 6, 15)))).issues();
+    List<Issue> twoDays =
+        new Scenario(english, samplesWith(visits(LocalDate.of(2024, 6, 14)))).issues();
+
+    assertThat(oneDay)
+        .filteredOn(issue -> issue.code().equals("SG-CHD-014"))
+        .singleElement()
+        .satisfies(issue -> assertThat(issue.message()).contains("is 1 day overdue"));
+    assertThat(twoDays)
+        .filteredOn(issue -> issue.code().equals("SG-CHD-014"))
+        .singleElement()
+        .satisfies(issue -> assertThat(issue.message()).contains("is 2 days overdue"));
+  }
+
+  @Test
   void theServiceLoaderCatalogueHoldsTheValidatorsRules() {
     Set<String> loaded =
         org.shegong.core.issue.RuleCatalogue.load().rules().stream()

@@ -25,6 +25,7 @@ import org.shegong.core.code.RiskTier;
 import org.shegong.core.issue.Layer;
 import org.shegong.core.issue.Rule;
 import org.shegong.core.issue.Severity;
+import org.shegong.core.message.LocalizedTemplate;
 import org.shegong.core.model.Child;
 import org.shegong.core.model.Classification;
 import org.shegong.core.model.Parent;
@@ -61,7 +62,8 @@ public final class ChildChecks {
           "出生日期须与公民身份号码中的出生日期一致",
           "the birth date agrees with the birth date in the citizen ID",
           "出生日期 {value} 与公民身份号码中的出生日期相差 {days} 天",
-          "birthDate {value} differs from the birth date in citizenId by {days} day(s)",
+          "birthDate {value} differs from the birth date in citizenId by {days, plural, one {# day}"
+              + " other {# days}}",
           "{\"recordType\":\"child\",\"birthDate\":\"2015-03-02\",\"citizenId\":\"…20150301…\"}");
 
   /** SG-CHD-002: the child's age cannot be determined. */
@@ -191,7 +193,8 @@ public final class ChildChecks {
           "a child is visited within the visit interval of its tier (a policy value an adopter"
               + " can replace)",
           "下次走访应于{dueOn}前完成（{tier}走访周期{interval}，政策「{policy}」），截至{asOf}已逾期{days}天",
-          "the visit due {dueOn} is {days} days overdue at {asOf} ({tier}: visit interval"
+          "the visit due {dueOn} is {days, plural, one {# day} other {# days}} overdue at {asOf}"
+              + " ({tier}: visit interval"
               + " {interval} under policy '{policy}')",
           "{\"recordType\":\"child\",\"classification\":{\"tier\":\"TIER_1\",\"assessedOn\":"
               + "\"2024-01-01\"},\"visits\":[]}");
@@ -204,7 +207,8 @@ public final class ChildChecks {
           "相邻两次走访的间隔不超过分级走访周期",
           "consecutive visits are no further apart than the tier's visit interval",
           "{from}至{to}两次走访相隔{days}天，超过{tier}走访周期{interval}（政策「{policy}」）",
-          "{days} days between the visits of {from} and {to}, longer than the visit interval"
+          "{days, plural, one {# day} other {# days}} between the visits of {from} and {to}, longer"
+              + " than the visit interval"
               + " {interval} of {tier} under policy '{policy}'",
           "{\"recordType\":\"child\",\"classification\":{\"tier\":\"TIER_1\"},\"visits\":"
               + "[{\"on\":\"2024-01-01\"},{\"on\":\"2024-03-01\"}]}");
@@ -248,20 +252,35 @@ public final class ChildChecks {
           ReasonCode.AGED_16_OR_OVER,
           ReasonCode.NOT_RURAL_HOUSEHOLD);
 
+  private static final LocalizedTemplate TIER_NAME =
+      LocalizedTemplate.of("{code}（{colourZh}，{labelZh}）", "{code} ({colourEn}, {labelEn})");
+  private static final LocalizedTemplate CATEGORY_NAME =
+      LocalizedTemplate.of("{labelZh}（{code}）", "{labelEn} ({code})");
+  private static final Localized PERIOD_FROM_RECORD =
+      new Localized("按 nextReviewOn", "as nextReviewOn sets");
+
   static {
     for (RiskTier tier : RiskTier.values()) {
       TIER_NAMES.put(
           tier,
-          new Localized(
-              tier.code() + "（" + tier.colour().labelZh() + "，" + tier.labelZh() + "）",
-              tier.code() + " (" + tier.colour().labelEn() + ", " + tier.labelEn() + ")"));
+          Localized.of(
+              TIER_NAME,
+              Map.of(
+                  "code", tier.code(),
+                  "colourZh", tier.colour().labelZh(),
+                  "colourEn", tier.colour().labelEn(),
+                  "labelZh", tier.labelZh(),
+                  "labelEn", tier.labelEn())));
     }
     for (ChildCategory category : ChildCategory.values()) {
       CATEGORY_NAMES.put(
           category,
-          new Localized(
-              category.labelZh() + "（" + category.code() + "）",
-              category.labelEn() + " (" + category.code() + ")"));
+          Localized.of(
+              CATEGORY_NAME,
+              Map.of(
+                  "code", category.code(),
+                  "labelZh", category.labelZh(),
+                  "labelEn", category.labelEn())));
     }
   }
 
@@ -418,7 +437,7 @@ public final class ChildChecks {
       Localized period =
           schedule.reviewDueFromPolicy()
               ? PeriodTexts.of(policy.reviewPeriodFor(tier.get()))
-              : new Localized("按 nextReviewOn", "as nextReviewOn sets");
+              : PERIOD_FROM_RECORD;
       sink.report(
           Finding.of(REVIEW_OVERDUE)
               .with("dueOn", schedule.reviewDueOn().orElseThrow().toString())

@@ -30,6 +30,7 @@ import org.shegong.core.issue.Layer;
 import org.shegong.core.issue.Rule;
 import org.shegong.core.issue.Severity;
 import org.shegong.core.linkage.FiveSocialLinkage;
+import org.shegong.core.message.LocalizedTemplate;
 import org.shegong.core.model.Child;
 import org.shegong.core.model.Demand;
 import org.shegong.core.model.ExchangeRecord;
@@ -219,6 +220,8 @@ public final class RecordChecks {
               "{\"recordType\":\"project\",\"fiveSocialLinkage\":true,\"linkageParties\":"
                   + "[\"COMMUNITY\"]}")
           .build();
+
+  private static final LocalizedTemplate PARTY = LocalizedTemplate.of("{label}（{code}）", "{code}");
 
   /** SG-PRJ-001: a project's amount is positive. */
   static final Rule PROJECT_AMOUNT =
@@ -502,8 +505,8 @@ public final class RecordChecks {
         StringJoiner zh = new StringJoiner("、");
         StringJoiner en = new StringJoiner(", ");
         for (LinkageParty party : missing) {
-          zh.add(party.labelZh() + "（" + party.code() + "）");
-          en.add(party.code());
+          zh.add(PARTY.formatZh(Map.of("label", party.labelZh(), "code", party.code())));
+          en.add(PARTY.formatEn(Map.of("label", party.labelZh(), "code", party.code())));
         }
         sink.report(
             Finding.of(LINKAGE_INCOMPLETE)
