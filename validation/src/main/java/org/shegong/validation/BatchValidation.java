@@ -35,7 +35,8 @@ import org.shegong.validation.internal.engine.Localized;
  * record type (SG-BAT-001), references to records in the batch or declared as known external
  * (SG-BAT-002), one child record per citizen ID (SG-BAT-003). A reader adds what it found itself
  * ({@link #addReadingIssues}, {@link #recordUnreadable}), so that the {@link #report()} counts
- * every record and every issue.
+ * every record and every issue. The configuration's severity overrides apply to every issue, the
+ * reader's included; an unreadable line stays an invalid record even when its rule is off.
  *
  * <pre>{@code
  * BatchValidation batch = validator.newBatch();
@@ -228,13 +229,35 @@ public final class BatchValidation {
    * by {@link #validate}.
    *
    * @param issues the issues, each with its location; not null
+   * @return the issues as the report has them: with the configured severity overrides applied,
+   *     those of rules turned off left out; never null
    * @throws IllegalStateException when the batch is finished
    */
-  public void addReadingIssues(Collection<Issue> issues) {
+  public List<Issue> addReadingIssues(Collection<Issue> issues) {
     requireOpen();
-    for (Issue issue : issues) {
+    List<Issue> kept = overridden(issues);
+    for (Issue issue : kept) {
       record(List.of(issue), issue.recordIndex().orElse(-1L));
     }
+    return kept;
+  }
+
+  /** The reader's issues with the configured severity overrides applied; off rules dropped. */
+  private List<Issue> overridden(Collection<Issue> issues) {
+    Map<String, SeverityOverride> overrides = validator.config().severityOverrides();
+    if (overrides.isEmpty()) {
+      return List.copyOf(issues);
+    }
+    List<Issue> kept = new ArrayList<>(issues.size());
+    for (Issue issue : issues) {
+      SeverityOverride override = overrides.get(issue.code());
+      if (override == null) {
+        kept.add(issue);
+      } else {
+        override.severity().map(issue::withSeverity).ifPresent(kept::add);
+      }
+    }
+    return kept;
   }
 
   /**
@@ -243,14 +266,18 @@ public final class BatchValidation {
    *
    * @param location where the line is; not null
    * @param issues the reader's issues about it; not null
+   * @return the issues as the report has them: with the configured severity overrides applied,
+   *     those of rules turned off left out; never null
    * @throws IllegalStateException when the batch is finished
    */
-  public void recordUnreadable(RecordLocation location, Collection<Issue> issues) {
+  public List<Issue> recordUnreadable(RecordLocation location, Collection<Issue> issues) {
     Objects.requireNonNull(location, "location");
     requireOpen();
     records++;
     invalidRecords.set(Math.toIntExact(location.recordIndex()));
-    record(List.copyOf(issues), location.recordIndex());
+    List<Issue> kept = overridden(issues);
+    record(kept, location.recordIndex());
+    return kept;
   }
 
   /**

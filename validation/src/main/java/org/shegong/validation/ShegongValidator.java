@@ -69,7 +69,7 @@ public final class ShegongValidator {
       frameworks = frameworks.with(framework);
     }
     this.rules = ValidationRules.catalogue();
-    this.issues = new IssueFactory(rules, config.profile(), config.locale(), config.asOf());
+    this.issues = new IssueFactory(rules, config);
     ValidationPayload payload =
         new ValidationPayload(
             config.profile(),

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Profile;
 import org.shegong.core.issue.Report;
 import org.shegong.core.model.ExchangeRecord;
@@ -96,6 +95,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private DivisionOptions divisions = new DivisionOptions();
 
+  @Mixin private SeverityOptions severities = new SeverityOptions();
+
   @Option(
       names = "--no-progress",
       description = "Never show the progress bar (shown on a terminal's standard error only).")
@@ -118,6 +119,7 @@ final class ValidateCommand implements Callable<Integer> {
             .profile(profile)
             .locale(locale)
             .asOf(asOf == null ? LocalDate.now() : asOf);
+    severities.applyTo(config, spec.commandLine(), locale);
     divisions.requireConsistent();
     if (divisions.custom()) {
       config.divisionTable(divisions.directory, divisions.vintage());
@@ -184,16 +186,13 @@ final class ValidateCommand implements Callable<Integer> {
     try (Progress.CountingInputStream in =
             new Progress.CountingInputStream(Files.newInputStream(file));
         ExchangeReader reader = ExchangeReader.open(in, options)) {
-      List<Issue> headerIssues = reader.headerIssues();
-      headerIssues.forEach(spool::add);
-      batch.addReadingIssues(headerIssues);
+      batch.addReadingIssues(reader.headerIssues()).forEach(spool::add);
       for (ReadRecord read : reader) {
         RecordLocation location = RecordLocation.of(name, read.line(), read.recordIndex());
-        read.issues().forEach(spool::add);
         if (read.record().isEmpty()) {
-          batch.recordUnreadable(location, read.issues());
+          batch.recordUnreadable(location, read.issues()).forEach(spool::add);
         } else {
-          batch.addReadingIssues(read.issues());
+          batch.addReadingIssues(read.issues()).forEach(spool::add);
           ExchangeRecord record = read.record().get();
           batch.validate(record, location).forEach(spool::add);
         }
@@ -201,9 +200,7 @@ final class ValidateCommand implements Callable<Integer> {
           progress.stepTo(progressBefore + (in.count() >> 10));
         }
       }
-      List<Issue> endOfFile = reader.finish();
-      batch.addReadingIssues(endOfFile);
-      endOfFile.forEach(spool::addLate);
+      batch.addReadingIssues(reader.finish()).forEach(spool::addLate);
       batch.finish().forEach(spool::addLate);
       spool.endFile();
       return batch.report().summary();
