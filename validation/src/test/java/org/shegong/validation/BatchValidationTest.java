@@ -27,10 +27,10 @@ class BatchValidationTest {
 
   @Test
   void resolvesReferencesToRecordsThatComeLater() {
-    List<ExchangeRecord> reversed = new java.util.ArrayList<>(Samples.all());
+    List<ExchangeRecord> reversed = new java.util.ArrayList<>(Generated.all());
     java.util.Collections.reverse(reversed);
 
-    Report report = feed(Samples.validator(), reversed).report();
+    Report report = feed(Generated.validator(), reversed).report();
 
     assertThat(report.issues()).isEmpty();
     assertThat(report.summary().validRecords()).isEqualTo(reversed.size());
@@ -39,9 +39,9 @@ class BatchValidationTest {
   @Test
   void reportsANeverResolvedReferenceAtTheEndOnTheRecordThatMadeIt() {
     List<ExchangeRecord> records =
-        Mutations.samplesWith(Samples.serviceRecord().withStationId("S-404"));
-    BatchValidation batch = feed(Samples.validator(), records);
-    int index = records.indexOf(Samples.serviceRecord().withStationId("S-404"));
+        Generated.samplesWith(Generated.serviceRecord().withStationId("S-404"));
+    BatchValidation batch = feed(Generated.validator(), records);
+    int index = records.indexOf(Generated.serviceRecord().withStationId("S-404"));
 
     List<Issue> late = batch.finish();
 
@@ -55,7 +55,7 @@ class BatchValidationTest {
               assertThat(issue.line()).contains((long) index + 2);
               assertThat(issue.recordIndex()).contains((long) index);
               assertThat(issue.recordType()).contains("serviceRecord");
-              assertThat(issue.recordId()).contains("R-1");
+              assertThat(issue.recordId()).contains(Generated.serviceRecord().id());
               assertThat(issue.message()).contains("S-404");
             });
     assertThat(batch.report().summary().validRecords()).isEqualTo(records.size() - 1);
@@ -64,8 +64,8 @@ class BatchValidationTest {
 
   @Test
   void reportsADuplicateIdOnTheSecondRecord() {
-    List<ExchangeRecord> records = Mutations.samplesPlus(Samples.station());
-    BatchValidation batch = Samples.validator().newBatch();
+    List<ExchangeRecord> records = Generated.samplesPlus(Generated.station());
+    BatchValidation batch = Generated.validator().newBatch();
     List<Issue> last = List.of();
     for (int i = 0; i < records.size(); i++) {
       last = batch.validate(records.get(i), RecordLocation.of(FILE, i + 2, i));
@@ -79,9 +79,10 @@ class BatchValidationTest {
 
   @Test
   void namesTheLineOfTheFirstFileOfTheSameChild() {
-    ShegongValidator english = ShegongValidator.create(Samples.config().withLocale(Locale.ENGLISH));
-    List<ExchangeRecord> records = Mutations.samplesPlus(Samples.child().withId("C-2"));
-    int firstLine = Samples.all().indexOf(Samples.child()) + 2;
+    ShegongValidator english =
+        ShegongValidator.create(Generated.config().withLocale(Locale.ENGLISH));
+    List<ExchangeRecord> records = Generated.samplesPlus(Generated.child().withId("C-2"));
+    int firstLine = Generated.all().indexOf(Generated.child()) + 2;
 
     Report report = feed(english, records).report();
 
@@ -98,9 +99,9 @@ class BatchValidationTest {
   @Test
   void inMemoryBatchesNameTheRecordIndexInstead() {
     Report report =
-        Samples.validator().validateAll(Mutations.samplesPlus(Samples.child().withId("C-2")));
+        Generated.validator().validateAll(Generated.samplesPlus(Generated.child().withId("C-2")));
 
-    int firstIndex = Samples.all().indexOf(Samples.child());
+    int firstIndex = Generated.all().indexOf(Generated.child());
     assertThat(report.issues())
         .singleElement()
         .satisfies(issue -> assertThat(issue.message()).contains("第" + firstIndex + "条记录"));
@@ -108,8 +109,8 @@ class BatchValidationTest {
 
   @Test
   void countsRecordsErrorsWarningsAndReaderProblems() {
-    BatchValidation batch = Samples.validator().newBatch();
-    List<ExchangeRecord> records = Samples.all();
+    BatchValidation batch = Generated.validator().newBatch();
+    List<ExchangeRecord> records = Generated.all();
     for (int i = 0; i < records.size(); i++) {
       batch.validate(records.get(i), RecordLocation.of(FILE, i + 2, i));
     }
@@ -149,8 +150,8 @@ class BatchValidationTest {
 
   @Test
   void keepsNoIssuesWhenToldButCountsThem() {
-    BatchValidation batch = Samples.validator().newBatch(BatchOptions.retainingAtMost(0));
-    List<ExchangeRecord> records = Mutations.samplesPlus(Samples.station());
+    BatchValidation batch = Generated.validator().newBatch(BatchOptions.retainingAtMost(0));
+    List<ExchangeRecord> records = Generated.samplesPlus(Generated.station());
     List<Issue> returned = new java.util.ArrayList<>();
     for (int i = 0; i < records.size(); i++) {
       returned.addAll(batch.validate(records.get(i), RecordLocation.atIndex(i)));
@@ -165,22 +166,22 @@ class BatchValidationTest {
 
   @Test
   void aFinishedBatchTakesNoMoreRecords() {
-    BatchValidation batch = Samples.validator().newBatch();
+    BatchValidation batch = Generated.validator().newBatch();
     batch.report();
 
-    assertThatThrownBy(() -> batch.validate(Samples.agency(), RecordLocation.atIndex(0)))
+    assertThatThrownBy(() -> batch.validate(Generated.agency(), RecordLocation.atIndex(0)))
         .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void issuesOfTheReportAreInFileOrder() {
     List<ExchangeRecord> records =
-        Mutations.samplesWith(
-            Samples.agency().withRegisteredOn(Samples.AS_OF.plusDays(3)),
-            Samples.serviceRecord().withStationId("S-404"),
-            Samples.volunteer().withPhone(org.shegong.core.id.MobileNumber.lenient("1")));
+        Generated.samplesWith(
+            Generated.agency().withRegisteredOn(Generated.AS_OF.plusDays(3)),
+            Generated.serviceRecord().withStationId("S-404"),
+            Generated.volunteer().withPhone(org.shegong.core.id.MobileNumber.lenient("1")));
 
-    Report report = feed(Samples.validator(), records).report();
+    Report report = feed(Generated.validator(), records).report();
 
     assertThat(report.issues()).extracting(i -> i.recordIndex().orElseThrow()).isSorted();
     assertThat(report.issues())
