@@ -8,6 +8,7 @@
  */
 module org.shegong.core {
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
 
   exports org.shegong.core;
   exports org.shegong.core.child;

@@ -3,6 +3,7 @@ package org.shegong.validation;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Severity;
 
 /**
@@ -24,9 +25,9 @@ public enum SeverityOverride {
   /** The rule is not checked: it reports nothing. */
   OFF(null);
 
-  private final Severity severity;
+  private final @Nullable Severity severity;
 
-  SeverityOverride(Severity severity) {
+  SeverityOverride(@Nullable Severity severity) {
     this.severity = severity;
   }
 

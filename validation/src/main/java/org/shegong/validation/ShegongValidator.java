@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.division.DivisionTable;
 import org.shegong.core.framework.FrameworkRegistry;
 import org.shegong.core.framework.ServiceFramework;
@@ -176,7 +177,7 @@ public final class ShegongValidator {
   }
 
   /** Validates one record, adding the location of a batch to each issue when given. */
-  List<Issue> validate(ExchangeRecord record, RecordLocation location) {
+  List<Issue> validate(ExchangeRecord record, @Nullable RecordLocation location) {
     Objects.requireNonNull(record, "record");
     Set<ConstraintViolation<ExchangeRecord>> violations = validator.validate(record);
     if (violations.isEmpty()) {
@@ -202,7 +203,7 @@ public final class ShegongValidator {
       String pointer,
       RecordType recordType,
       String recordId,
-      RecordLocation location) {
+      @Nullable RecordLocation location) {
     return issues
         .issue(finding, pointer)
         .map(

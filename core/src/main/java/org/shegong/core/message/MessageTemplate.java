@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message template with named placeholders and plural forms: the one way every Shegong module
@@ -129,36 +130,37 @@ public final class MessageTemplate {
   // ------------------------------------------------------------------ parts
 
   private interface Part {
-    void append(StringBuilder out, Map<String, ?> arguments, Long number);
+    void append(StringBuilder out, Map<String, ?> arguments, @Nullable Long number);
   }
 
   private record Literal(String text) implements Part {
     @Override
-    public void append(StringBuilder out, Map<String, ?> arguments, Long number) {
+    public void append(StringBuilder out, Map<String, ?> arguments, @Nullable Long number) {
       out.append(text);
     }
   }
 
   private record Pound() implements Part {
     @Override
-    public void append(StringBuilder out, Map<String, ?> arguments, Long number) {
+    public void append(StringBuilder out, Map<String, ?> arguments, @Nullable Long number) {
       out.append(number);
     }
   }
 
   private record Argument(String name) implements Part {
     @Override
-    public void append(StringBuilder out, Map<String, ?> arguments, Long number) {
+    public void append(StringBuilder out, Map<String, ?> arguments, @Nullable Long number) {
       out.append(String.valueOf(value(arguments, name)));
     }
   }
 
-  private record Plural(String name, Map<Long, List<Part>> exact, List<Part> one, List<Part> other)
+  private record Plural(
+      String name, Map<Long, List<Part>> exact, @Nullable List<Part> one, List<Part> other)
       implements Part {
     @Override
-    public void append(StringBuilder out, Map<String, ?> arguments, Long number) {
+    public void append(StringBuilder out, Map<String, ?> arguments, @Nullable Long number) {
       long n = wholeNumber(name, value(arguments, name));
-      List<Part> form = exact.get(n);
+      @Nullable List<Part> form = exact.get(n);
       if (form == null) {
         form = n == 1 && one != null ? one : other;
       }
@@ -168,14 +170,14 @@ public final class MessageTemplate {
     }
   }
 
-  private static Object value(Map<String, ?> arguments, String name) {
+  private static @Nullable Object value(Map<String, ?> arguments, String name) {
     if (!arguments.containsKey(name)) {
       throw new IllegalArgumentException("the message needs an argument '" + name + "'");
     }
     return arguments.get(name);
   }
 
-  private static long wholeNumber(String name, Object value) {
+  private static long wholeNumber(String name, @Nullable Object value) {
     if (value instanceof Long || value instanceof Integer || value instanceof Short) {
       return ((Number) value).longValue();
     }
@@ -193,7 +195,7 @@ public final class MessageTemplate {
         "the plural argument '" + name + "' must be a whole number, got a " + typeOf(value));
   }
 
-  private static String typeOf(Object value) {
+  private static String typeOf(@Nullable Object value) {
     return value == null ? "null" : value.getClass().getSimpleName();
   }
 
@@ -251,8 +253,8 @@ public final class MessageTemplate {
       spaces();
       expect(',', start);
       Map<Long, List<Part>> exact = new LinkedHashMap<>();
-      List<Part> one = null;
-      List<Part> other = null;
+      @Nullable List<Part> one = null;
+      @Nullable List<Part> other = null;
       while (true) {
         spaces();
         if (peek() == '}') {

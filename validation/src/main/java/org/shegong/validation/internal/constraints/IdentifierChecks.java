@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.division.DivisionCode;
 import org.shegong.core.division.DivisionLevel;
 import org.shegong.core.division.DivisionTable;
@@ -237,7 +238,7 @@ public final class IdentifierChecks {
    * @return the findings, empty for a good code
    */
   public static List<Finding> division(
-      DivisionCode code, Set<DivisionLevel> levels, DivisionTable table) {
+      DivisionCode code, Set<DivisionLevel> levels, @Nullable DivisionTable table) {
     if (!code.isValid()) {
       return List.of(Finding.of(DIVISION_MALFORMED).with("value", quoted(code.value())));
     }

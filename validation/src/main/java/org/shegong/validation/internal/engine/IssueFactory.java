@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Profile;
 import org.shegong.core.issue.Rule;
@@ -63,7 +64,7 @@ public final class IssueFactory {
     @SuppressWarnings("unchecked")
     HibernateConstraintViolation<Object> hibernate =
         violation.unwrap(HibernateConstraintViolation.class);
-    Finding finding = hibernate.getDynamicPayload(Finding.class);
+    @Nullable Finding finding = hibernate.getDynamicPayload(Finding.class);
     if (finding != null) {
       return finding;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.child.AgeSource;
 import org.shegong.core.child.ChildAge;
 import org.shegong.core.child.ChildEligibility;
@@ -377,7 +378,7 @@ public final class ChildChecks {
   }
 
   /** Joins the texts of the reasons not reported by a rule of their own; null when none. */
-  private static Localized texts(List<EligibilityReason> reasons) {
+  private static @Nullable Localized texts(List<EligibilityReason> reasons) {
     StringJoiner zh = new StringJoiner("；");
     StringJoiner en = new StringJoiner("; ");
     for (EligibilityReason reason : reasons) {

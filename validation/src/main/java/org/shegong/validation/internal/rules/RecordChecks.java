@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.code.LinkageParty;
 import org.shegong.core.code.QualificationLevel;
 import org.shegong.core.code.RequiredDivisionLevel;
@@ -302,7 +303,7 @@ public final class RecordChecks {
     }
   }
 
-  private static boolean isMissing(String field, Object value) {
+  private static boolean isMissing(String field, @Nullable Object value) {
     if (value == null) {
       return true;
     }
@@ -336,7 +337,7 @@ public final class RecordChecks {
   }
 
   private record Accessor(String field, Method method) {
-    Object get(ExchangeRecord record) {
+    @Nullable Object get(ExchangeRecord record) {
       try {
         return method.invoke(record);
       } catch (IllegalAccessException | InvocationTargetException e) {
