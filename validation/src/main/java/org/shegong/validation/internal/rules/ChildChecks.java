@@ -222,8 +222,9 @@ public final class ChildChecks {
           "分级须按期复评（复评周期为政策值，可由使用方替换）",
           "a classification is reviewed on time (the review period is a policy value an adopter"
               + " can replace)",
-          "复评应于{dueOn}前完成（{tier}复评周期{period}，政策「{policy}」），截至{asOf}已逾期",
-          "the review due {dueOn} is overdue at {asOf} ({tier}: review period {period} under"
+          "复评应于{dueOn}前完成（{tier}复评周期{period}，政策「{policy}」），截至{asOf}已逾期{days}天",
+          "the review due {dueOn} is {days, plural, one {# day} other {# days}} overdue at {asOf}"
+              + " ({tier}: review period {period} under"
               + " policy '{policy}')",
           "{\"recordType\":\"child\",\"classification\":{\"tier\":\"TIER_2\","
               + "\"nextReviewOn\":\"2024-01-01\"}}");
@@ -442,6 +443,7 @@ public final class ChildChecks {
       sink.report(
           Finding.of(REVIEW_OVERDUE)
               .with("dueOn", schedule.reviewDueOn().orElseThrow().toString())
+              .with("days", schedule.reviewDaysOverdue())
               .with("tier", name)
               .with("period", period)
               .with("policy", policy.name()),
