@@ -26,6 +26,7 @@ import org.shegong.validation.internal.batch.References;
 import org.shegong.validation.internal.engine.Finding;
 import org.shegong.validation.internal.engine.JsonPointers;
 import org.shegong.validation.internal.engine.Localized;
+import org.shegong.validation.internal.engine.RecordTypeNames;
 
 /**
  * The validation of one batch of records, typically one exchange file, read elsewhere and handed
@@ -66,9 +67,9 @@ public final class BatchValidation {
           "SG-BAT-001",
           "同类记录的 id 在一批数据中唯一",
           "an id is unique among the records of its type in a batch",
-          "{recordType} 记录的 id {id} 重复：同类记录中已有此 id",
+          "{recordType}记录的编号（id）{id} 重复：同类记录中已有此编号",
           "{recordType} id {id} is already used by an earlier record of the same type",
-          "two {\"recordType\":\"station\",\"id\":\"S-1\"} lines");
+          "{\"recordType\":\"station\",\"id\":\"S-1\"} + {\"recordType\":\"station\",\"id\":\"S-1\"}");
 
   /** SG-BAT-002: a reference to a record that is not in the batch. */
   private static final Rule DANGLING_REFERENCE =
@@ -76,10 +77,10 @@ public final class BatchValidation {
           "SG-BAT-002",
           "引用的记录须在本批数据中，或已在配置中声明为已知外部记录",
           "a referenced record is in the batch or declared as a known external record",
-          "{field} 引用的{targetType} {id} 不在本批数据中，也未声明为已知外部记录",
+          "{field} 引用的{targetType}记录 {id} 不在本批数据中，也未声明为已知外部记录",
           "{field} refers to {targetType} {id}, which is neither in this batch nor declared as a"
               + " known external record",
-          "{\"recordType\":\"serviceRecord\",\"stationId\":\"S-404\"} without station S-404");
+          "{\"recordType\":\"serviceRecord\",\"id\":\"R-1\",\"stationId\":\"S-404\"}");
 
   /** SG-BAT-003: two child records with the same citizen ID. */
   private static final Rule DUPLICATE_CHILD =
@@ -89,7 +90,8 @@ public final class BatchValidation {
           "one file per person: a citizen ID appears on one child record only",
           "公民身份号码 {citizenId} 已有儿童档案（见{first}）：一人一档",
           "citizenId {citizenId} already has a child record (on {first}): one file per person",
-          "two child records with the same citizenId");
+          "{\"recordType\":\"child\",\"id\":\"C-1\",\"citizenId\":\"640502…\"} + "
+              + "{\"recordType\":\"child\",\"id\":\"C-2\",\"citizenId\":\"640502…\"}");
 
   private static final Comparator<Issue> FILE_ORDER =
       Comparator.comparingLong((Issue issue) -> issue.recordIndex().orElse(-1L));
@@ -97,6 +99,8 @@ public final class BatchValidation {
   private static final LocalizedTemplate LINE = LocalizedTemplate.of("第{line}行", "line {line}");
   private static final LocalizedTemplate RECORD =
       LocalizedTemplate.of("第{index}条记录", "record {index}");
+
+  private static final Map<RecordType, Localized> RECORD_TYPE_NAMES = RecordTypeNames.all();
 
   private final ShegongValidator validator;
   private final BatchOptions options;
@@ -152,7 +156,9 @@ public final class BatchValidation {
       } else {
         add(
             issues,
-            Finding.of(DUPLICATE_ID).with("recordType", type.code()).with("id", record.id()),
+            Finding.of(DUPLICATE_ID)
+                .with("recordType", RECORD_TYPE_NAMES.get(type))
+                .with("id", record.id()),
             "/id",
             record,
             location);
@@ -170,7 +176,9 @@ public final class BatchValidation {
           long hash = Hashing.hash(id);
           if (!ids[target.ordinal()].contains(hash)) {
             Finding finding =
-                Finding.of(DANGLING_REFERENCE).with("targetType", target.code()).with("id", id);
+                Finding.of(DANGLING_REFERENCE)
+                    .with("targetType", RECORD_TYPE_NAMES.get(target))
+                    .with("id", id);
             pending
                 .get(target.ordinal())
                 .computeIfAbsent(hash, h -> new ArrayList<>(1))

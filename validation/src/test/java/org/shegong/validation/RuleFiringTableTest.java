@@ -483,6 +483,83 @@ class RuleFiringTableTest {
     assertThat(rule.example()).isNotBlank();
   }
 
+  /** JSON field names of the model: they may appear in a Chinese message, after their label. */
+  private static final Set<String> FIELD_NAMES = fieldNames();
+
+  /**
+   * Latin words a Chinese message may hold: rule codes, code-set codes (TIER_2, LEFT_BEHIND,
+   * CASEWORK, the X of 1+1+5+X), field names, values in quotes and the ids of the sample.
+   */
+  private static final java.util.regex.Pattern LATIN_WORD =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+  private static Set<String> fieldNames() {
+    Set<String> names = new TreeSet<>();
+    for (Class<?> type : org.shegong.core.model.FieldNames.modelTypes()) {
+      names.addAll(org.shegong.core.model.FieldNames.of(type).orElseThrow());
+    }
+    names.add("recordType");
+    return names;
+  }
+
+  /** The Latin words of a Chinese message that are none of codes, field names and values. */
+  static List<String> latinWords(String message) {
+    String text =
+        message
+            .replaceAll("SG-[A-Z]{3}-[0-9]{3}", " ")
+            // a code or field name in brackets after its Chinese label: 社工站（station）
+            .replaceAll("（[A-Za-z][A-Za-z0-9_.]*）", " ")
+            .replaceAll("「[^」]*」|“[^”]*”|\"[^\"]*\"|'[^']*'", " ");
+    List<String> words = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = LATIN_WORD.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      boolean code = word.equals(word.toUpperCase(java.util.Locale.ROOT));
+      if (!code && !FIELD_NAMES.contains(word)) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  @ParameterizedTest(name = "{0} reads as Chinese")
+  @MethodSource("codes")
+  void chineseMessagesHaveNoLatinWordsButCodesFieldNamesAndValues(String code) {
+    List<Issue> issues = TABLE.get(code).fires().issues();
+
+    assertThat(issues)
+        .filteredOn(issue -> issue.code().equals(code))
+        .isNotEmpty()
+        .allSatisfy(
+            issue ->
+                assertThat(latinWords(issue.message()))
+                    .as("Latin words in the Chinese message of %s: %s", code, issue.message())
+                    .isEmpty());
+  }
+
+  @ParameterizedTest(name = "{0}: summary, template and example read as Chinese")
+  @MethodSource("codes")
+  void theCataloguesChineseTextsAndExamplesHaveNoEnglishWords(String code) {
+    Rule rule = Generated.validator().rules().find(code).orElseThrow();
+    String template = rule.messageZh().replaceAll("\\{[A-Za-z][^{}]*}", " ");
+
+    assertThat(latinWords(rule.summaryZh())).as("summary of " + code).isEmpty();
+    assertThat(latinWords(template)).as("message template of " + code).isEmpty();
+    assertThat(latinWords(rule.example().replaceAll("\\b(true|false|null)\\b", " ")))
+        .as("example of " + code)
+        .isEmpty();
+  }
+
+  @Test
+  void theLatinWordCheckFindsEnglishInAChineseMessage() {
+    assertThat(latinWords("stationId 引用的station ST-000099 不在本批数据中")).containsExactly("station");
+    assertThat(latinWords("应为a decimal string")).containsExactly("a", "decimal", "string");
+    assertThat(latinWords("TIER_2（黄，中风险）儿童须指定儿童督导员（responsibleIds.childSupervisorId）")).isEmpty();
+    assertThat(latinWords("政策「Shegong defaults」规定 SG-CHD-014")).isEmpty();
+    assertThat(latinWords("project 记录的 id P-000001 重复")).containsExactly("project");
+    assertThat(latinWords("项目（project）记录的编号（id）P-000001 重复")).isEmpty();
+  }
+
   @Test
   void englishMessagesUseTheSingularForOneDay() {
     ValidationConfig english = CONFIG.withLocale(java.util.Locale.ENGLISH);

@@ -133,7 +133,7 @@ public final class IdentifierChecks {
             case WRONG_CHECK_CHARACTER ->
                 "{\"recordType\":\"agency\",\"creditCode\":\"91350100M000100Y44\"}";
             case WRONG_ORGANIZATION_CODE_CHECK ->
-                "{\"recordType\":\"agency\",\"creditCode\":\"…\"} with strictCreditCodes";
+                "{\"recordType\":\"agency\",\"creditCode\":\"52640502MJ1234567X\"}";
           };
       boolean strictOnly = defect == CreditCodeDefect.WRONG_ORGANIZATION_CODE_CHECK;
       rules.add(

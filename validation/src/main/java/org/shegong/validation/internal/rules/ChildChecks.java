@@ -107,7 +107,7 @@ public final class ChildChecks {
           Severity.ERROR,
           "农村留守儿童须为农业户籍",
           "a rural left-behind child has a rural household registration",
-          "登记为{category}，但 ruralHousehold 为 false",
+          "登记为{category}，但未登记为农业户籍（ruralHousehold 为否）",
           "recorded as {category}, but ruralHousehold is false",
           "{\"recordType\":\"child\",\"ruralHousehold\":false,\"categories\":[\"LEFT_BEHIND\"]}");
 
@@ -237,7 +237,7 @@ public final class ChildChecks {
           "未满14周岁儿童的个人信息处理须有监护人同意（《个人信息保护法》第28、31条）",
           "processing the personal information of a child under 14 needs the guardian's consent"
               + " (PIPL art. 28/31)",
-          "儿童{age}岁（未满14周岁），须有监护人同意（given 为 true 并注明日期；《个人信息保护法》第28、31条）",
+          "儿童{age}岁（未满14周岁），须有监护人同意（guardianConsent.given 为是并注明日期；《个人信息保护法》第28、31条）",
           "the child is {age} (under 14): guardian consent with given = true and a date is"
               + " required (PIPL art. 28/31)",
           "{\"recordType\":\"child\",\"birthDate\":\"2016-05-01\",\"guardianConsent\":"

@@ -46,6 +46,7 @@ import org.shegong.core.qualification.RegistrationAssessment;
 import org.shegong.validation.internal.constraints.IdentifierChecks;
 import org.shegong.validation.internal.engine.Finding;
 import org.shegong.validation.internal.engine.Localized;
+import org.shegong.validation.internal.engine.RecordTypeNames;
 import org.shegong.validation.internal.engine.ValidationPayload;
 
 /**
@@ -74,7 +75,7 @@ public final class RecordChecks {
           .summaryZh("交换数据须包含规范标为必填（R）的字段；空白 id 视为缺失")
           .summaryEn(
               "exchange data has every field the format marks required (R); a blank id is missing")
-          .messageZh("缺少必填字段 {field}（{recordType} 记录）")
+          .messageZh("{recordType}记录缺少必填字段 {field}")
           .messageEn("required field {field} of a {recordType} record is missing")
           .example("{\"recordType\":\"agency\",\"id\":\"A-1\",\"kind\":\"SOCIAL_SERVICE_AGENCY\"}")
           .build();
@@ -165,12 +166,12 @@ public final class RecordChecks {
               "登记已进入再次登记申请期（提示，默认有效期满前3个月）",
               "the registration is in its renewal window (information; 3 months before expiry by"
                   + " default)",
-              "{\"recordType\":\"worker\",\"qualification\":{\"registeredUntil\":\"…next month…\"}}"),
+              "{\"recordType\":\"worker\",\"qualification\":{\"registeredUntil\":\"2024-08-31\"}}"),
           qualification(
               "SG-QUA-006",
               "证书尚未登记，仍在首次登记期限内（提示）",
               "the qualification is not registered yet but still within the deadline (information)",
-              "{\"recordType\":\"worker\",\"qualification\":{\"obtainedOn\":\"…last month…\"}}"));
+              "{\"recordType\":\"worker\",\"qualification\":{\"obtainedOn\":\"2024-05-01\"}}"));
 
   /** SG-QUA-004: continuing education hours short of the policy. */
   static final Rule QUALIFICATION_EDUCATION =
@@ -215,7 +216,7 @@ public final class RecordChecks {
           .severity(Severity.ERROR)
           .summaryZh("声明五社联动的项目须列明全部五方（社区、社会组织、社会工作者、社区志愿者、社会慈善资源）")
           .summaryEn("a project that declares five-party linkage names all five parties")
-          .messageZh("fiveSocialLinkage 为 true，但 linkageParties 缺少：{missing}")
+          .messageZh("已声明五社联动（fiveSocialLinkage），但联动主体（linkageParties）缺少：{missing}")
           .messageEn("fiveSocialLinkage is true, but linkageParties lacks: {missing}")
           .example(
               "{\"recordType\":\"project\",\"fiveSocialLinkage\":true,\"linkageParties\":"
@@ -236,6 +237,8 @@ public final class RecordChecks {
           .messageEn("{field} {value} yuan must be greater than zero")
           .example("{\"recordType\":\"project\",\"amount\":\"0.00\"}")
           .build();
+
+  private static final Map<RecordType, Localized> RECORD_TYPE_NAMES = RecordTypeNames.all();
 
   private static final Map<RecordType, List<Accessor>> REQUIRED_FIELDS = requiredAccessors();
 
@@ -298,7 +301,8 @@ public final class RecordChecks {
     for (Accessor accessor : REQUIRED_FIELDS.get(record.recordType())) {
       if (isMissing(accessor.field, accessor.get(record))) {
         sink.report(
-            Finding.of(REQUIRED).with("recordType", record.recordType().code()), accessor.field);
+            Finding.of(REQUIRED).with("recordType", RECORD_TYPE_NAMES.get(record.recordType())),
+            accessor.field);
       }
     }
   }
@@ -595,13 +599,13 @@ public final class RecordChecks {
       String slots =
           switch (kind) {
             case SLOT_COUNT_MISMATCH -> "[[\"平台\"],[\"项目\"]]";
-            case FIXED_COUNT_NOT_MET -> "[[],[\"项目\"],[…five domains…],[]]";
+            case FIXED_COUNT_NOT_MET -> "[[],[\"项目\"],[…],[]]";
             case MISSING_MEMBERS -> "[[\"平台\"],[\"项目\"],[\"SOCIAL_ASSISTANCE\"],[]]";
-            case UNEXPECTED_MEMBERS -> "[[\"平台\"],[\"项目\"],[…five domains…,\"OTHER\"],[]]";
-            case BELOW_MINIMUM -> "a slot 2X with one item";
-            case ITEM_IN_TWO_SLOTS -> "[[\"平台\"],[\"平台\"],[…five domains…],[]]";
-            case BLANK_ITEM -> "[[\" \"],[\"项目\"],[…five domains…],[]]";
-            case REPEATED_ITEM -> "[[\"平台\"],[\"项目\"],[…five domains…],[\"品牌\",\"品牌\"]]";
+            case UNEXPECTED_MEMBERS -> "[[\"平台\"],[\"项目\"],[…,\"OTHER\"],[]]";
+            case BELOW_MINIMUM -> "[[\"平台\"],[\"特色一\"]]";
+            case ITEM_IN_TWO_SLOTS -> "[[\"平台\"],[\"平台\"],[…],[]]";
+            case BLANK_ITEM -> "[[\" \"],[\"项目\"],[…],[]]";
+            case REPEATED_ITEM -> "[[\"平台\"],[\"项目\"],[…],[\"品牌\",\"品牌\"]]";
           };
       rules.add(
           Rule.builder()
