@@ -5,9 +5,11 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.shegong.core.id.CitizenId;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Layer;
@@ -27,6 +29,7 @@ import org.shegong.validation.internal.engine.Finding;
 import org.shegong.validation.internal.engine.JsonPointers;
 import org.shegong.validation.internal.engine.Localized;
 import org.shegong.validation.internal.engine.RecordTypeNames;
+import org.shegong.validation.internal.rules.RecordChecks;
 
 /**
  * The validation of one batch of records, typically one exchange file, read elsewhere and handed
@@ -109,6 +112,12 @@ public final class BatchValidation {
   private final LongIntHashMap childCitizenIds = new LongIntHashMap();
   private final BitSet invalidRecords = new BitSet();
   private final List<Issue> retained = new ArrayList<>();
+
+  /** The record the reader's issues last seen belong to, and the pointers they name. */
+  private long readerIssuesOf = -1;
+
+  private final Set<String> readerPaths = new HashSet<>();
+
   private long records;
   private long errors;
   private long warnings;
@@ -148,6 +157,14 @@ public final class BatchValidation {
     requireOpen();
     records++;
     List<Issue> issues = new ArrayList<>(validator.validate(record, location));
+    if (location.recordIndex() == readerIssuesOf && !readerPaths.isEmpty()) {
+      // a value the reader could not take (a malformed amount, say) is missing from the record;
+      // its defect is the reader's issue, not also a missing required field: one defect, one issue
+      issues.removeIf(
+          issue ->
+              issue.code().equals(RecordChecks.REQUIRED_CODE)
+                  && readerPaths.contains(issue.path()));
+    }
     RecordType type = record.recordType();
     if (!record.id().isBlank()) {
       long hash = Hashing.hash(record.id());
@@ -234,7 +251,8 @@ public final class BatchValidation {
    * header, so that the report counts them.
    *
    * <p>An error with a record index makes that record invalid. The records themselves are counted
-   * by {@link #validate}.
+   * by {@link #validate}. Call it before {@link #validate} for the same record: a field the reader
+   * reported and could not read is then not reported again as a missing required field.
    *
    * @param issues the issues, each with its location; not null
    * @return the issues as the report has them: with the configured severity overrides applied,
@@ -245,7 +263,15 @@ public final class BatchValidation {
     requireOpen();
     List<Issue> kept = overridden(issues);
     for (Issue issue : kept) {
-      record(List.of(issue), issue.recordIndex().orElse(-1L));
+      long index = issue.recordIndex().orElse(-1L);
+      if (index >= 0 && !issue.path().isEmpty()) {
+        if (index != readerIssuesOf) {
+          readerIssuesOf = index;
+          readerPaths.clear();
+        }
+        readerPaths.add(issue.path());
+      }
+      record(List.of(issue), index);
     }
     return kept;
   }

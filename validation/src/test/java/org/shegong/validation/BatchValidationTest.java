@@ -188,4 +188,36 @@ class BatchValidationTest {
         .extracting(Issue::code)
         .containsExactly("SG-DAT-001", "SG-BAT-002", "SG-TEL-001");
   }
+
+  @Test
+  void aValueTheReaderCouldNotTakeIsOneIssueNotAlsoAMissingRequiredField() {
+    // the reader found "amount": "12.345" malformed and left the amount out of the record
+    var project = Generated.project().withAmount(java.util.Optional.empty());
+    Issue malformed =
+        Issue.builder()
+            .severity(org.shegong.core.issue.Severity.ERROR)
+            .code("SG-STR-006")
+            .message("格式错误")
+            .path("/amount")
+            .recordIndex(0L)
+            .recordType("project")
+            .build();
+
+    BatchValidation read = Generated.validator().newBatch();
+    read.addReadingIssues(List.of(malformed));
+    List<Issue> afterReader = read.validate(project, RecordLocation.atIndex(0));
+    BatchValidation alone = Generated.validator().newBatch();
+    List<Issue> withoutReader = alone.validate(project, RecordLocation.atIndex(0));
+    BatchValidation elsewhere = Generated.validator().newBatch();
+    elsewhere.addReadingIssues(List.of(malformed.withRecordIndex(7L)));
+    List<Issue> otherRecord = elsewhere.validate(project, RecordLocation.atIndex(0));
+
+    assertThat(afterReader).extracting(Issue::code).doesNotContain("SG-STR-001");
+    assertThat(read.report().issues())
+        .extracting(Issue::code)
+        .filteredOn(code -> code.startsWith("SG-STR"))
+        .containsExactly("SG-STR-006");
+    assertThat(withoutReader).extracting(Issue::code).contains("SG-STR-001");
+    assertThat(otherRecord).extracting(Issue::code).contains("SG-STR-001");
+  }
 }

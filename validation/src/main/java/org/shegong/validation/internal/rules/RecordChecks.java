@@ -65,10 +65,13 @@ import org.shegong.validation.internal.engine.ValidationPayload;
  */
 public final class RecordChecks {
 
+  /** The code of {@link #REQUIRED}, for the batch that leaves out what the reader reported. */
+  public static final String REQUIRED_CODE = "SG-STR-001";
+
   /** SG-STR-001: a field the exchange format marks required is missing. */
   static final Rule REQUIRED =
       Rule.builder()
-          .code("SG-STR-001")
+          .code(REQUIRED_CODE)
           .layer(Layer.STRUCTURE)
           .severity(Severity.ERROR)
           .appliesToDrafts(false)
