@@ -107,7 +107,7 @@ public final class IssueFactory {
       Object value = argument.getValue();
       arguments.put(argument.getKey(), value instanceof Localized text ? text.text(locale) : value);
     }
-    arguments.putIfAbsent("field", JsonPointers.fieldName(pointer));
+    arguments.putIfAbsent("field", FieldLabels.name(JsonPointers.fieldName(pointer), locale));
     arguments.putIfAbsent("asOf", asOf);
     return Optional.of(rule.issue(profile, locale, pointer, arguments).severity(severity.get()));
   }

@@ -44,6 +44,7 @@ import org.shegong.core.model.Station;
 import org.shegong.core.model.Worker;
 import org.shegong.core.qualification.RegistrationAssessment;
 import org.shegong.validation.internal.constraints.IdentifierChecks;
+import org.shegong.validation.internal.engine.FieldLabels;
 import org.shegong.validation.internal.engine.Finding;
 import org.shegong.validation.internal.engine.Localized;
 import org.shegong.validation.internal.engine.RecordTypeNames;
@@ -292,7 +293,7 @@ public final class RecordChecks {
       sink.report(
           Finding.of(END_BEFORE_START)
               .with("value", end.get().toString())
-              .with("startField", startField)
+              .with("startField", FieldLabels.of(startField))
               .with("start", start.get().toString()),
           endPath);
     }
