@@ -103,8 +103,6 @@ public final class BatchValidation {
   private static final LocalizedTemplate RECORD =
       LocalizedTemplate.of("第{index}条记录", "record {index}");
 
-  private static final Map<RecordType, Localized> RECORD_TYPE_NAMES = RecordTypeNames.all();
-
   private final ShegongValidator validator;
   private final BatchOptions options;
   private final LongHashSet[] ids = new LongHashSet[RecordType.values().length];
@@ -174,7 +172,7 @@ public final class BatchValidation {
         add(
             issues,
             Finding.of(DUPLICATE_ID)
-                .with("recordType", RECORD_TYPE_NAMES.get(type))
+                .with("recordType", RecordTypeNames.of(type))
                 .with("id", record.id()),
             "/id",
             record,
@@ -194,7 +192,7 @@ public final class BatchValidation {
           if (!ids[target.ordinal()].contains(hash)) {
             Finding finding =
                 Finding.of(DANGLING_REFERENCE)
-                    .with("targetType", RECORD_TYPE_NAMES.get(target))
+                    .with("targetType", RecordTypeNames.of(target))
                     .with("id", id);
             pending
                 .get(target.ordinal())

@@ -97,7 +97,8 @@ public final class IssueFactory {
             .find(finding.ruleCode())
             .orElseThrow(
                 () -> new IllegalStateException("no rule with code " + finding.ruleCode()));
-    Optional<Severity> severity = severities.get(rule.code());
+    Optional<Severity> severity =
+        Objects.requireNonNull(severities.get(rule.code()), "a severity for every rule");
     if (severity.isEmpty()) {
       // turned off by the configuration, or not raised in this profile
       return Optional.empty();

@@ -2,6 +2,7 @@ package org.shegong.validation.internal.engine;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import org.shegong.core.message.LocalizedTemplate;
 import org.shegong.core.model.RecordType;
 
@@ -15,7 +16,19 @@ public final class RecordTypeNames {
 
   private static final LocalizedTemplate NAME = LocalizedTemplate.of("{label}（{code}）", "{code}");
 
+  private static final Map<RecordType, Localized> NAMES = all();
+
   private RecordTypeNames() {}
+
+  /**
+   * Returns the name of a record type.
+   *
+   * @param type the record type; not null
+   * @return the names, never null
+   */
+  public static Localized of(RecordType type) {
+    return Objects.requireNonNull(NAMES.get(type), "every record type has a name");
+  }
 
   /**
    * Returns the names of every record type.

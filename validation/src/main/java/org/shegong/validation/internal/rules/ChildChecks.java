@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -341,7 +342,7 @@ public final class ChildChecks {
       if (eligibility.isEligible()) {
         continue;
       }
-      Localized name = CATEGORY_NAMES.get(category);
+      Localized name = Objects.requireNonNull(CATEGORY_NAMES.get(category), "every category");
       List<ReasonCode> against = eligibility.reasonCodes(EligibilityOutcome.NOT_ELIGIBLE);
       if (against.contains(ReasonCode.AGED_18_OR_OVER)) {
         sink.report(
@@ -398,7 +399,7 @@ public final class ChildChecks {
     if (tier.isEmpty()) {
       return;
     }
-    Localized name = TIER_NAMES.get(tier.get());
+    Localized name = Objects.requireNonNull(TIER_NAMES.get(tier.get()), "every tier");
     for (TierRequirement requirement : TierRequirement.unmet(child)) {
       Object[] path =
           switch (requirement) {

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -242,8 +243,6 @@ public final class RecordChecks {
           .example("{\"recordType\":\"project\",\"amount\":\"0.00\"}")
           .build();
 
-  private static final Map<RecordType, Localized> RECORD_TYPE_NAMES = RecordTypeNames.all();
-
   private static final Map<RecordType, List<Accessor>> REQUIRED_FIELDS = requiredAccessors();
 
   private RecordChecks() {}
@@ -302,10 +301,11 @@ public final class RecordChecks {
   // ---------------------------------------------------------------- structure
 
   private static void required(ExchangeRecord record, FindingSink sink) {
-    for (Accessor accessor : REQUIRED_FIELDS.get(record.recordType())) {
+    for (Accessor accessor :
+        Objects.requireNonNull(REQUIRED_FIELDS.get(record.recordType()), "every record type")) {
       if (isMissing(accessor.field, accessor.get(record))) {
         sink.report(
-            Finding.of(REQUIRED).with("recordType", RECORD_TYPE_NAMES.get(record.recordType())),
+            Finding.of(REQUIRED).with("recordType", RecordTypeNames.of(record.recordType())),
             accessor.field);
       }
     }
