@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import org.shegong.core.message.LocalizedTemplate;
 import org.shegong.validation.SeverityOverride;
 import org.shegong.validation.UnknownRuleException;
@@ -49,6 +51,10 @@ final class SeverityOptions {
       LocalizedTemplate.of(
           "无法读取 --rules-config 文件 {file}：{reason}",
           "cannot read the --rules-config file {file}: {reason}");
+  private static final LocalizedTemplate APPLIED =
+      LocalizedTemplate.of(
+          "按配置调整的严重程度：{overrides}", "severities set by configuration: {overrides}");
+  private static final LocalizedTemplate OFF = LocalizedTemplate.of("关闭", "OFF");
   private static final LocalizedTemplate NOT_UTF8 =
       LocalizedTemplate.of("文件不是 UTF-8 编码", "the file is not UTF-8");
 
@@ -106,6 +112,28 @@ final class SeverityOptions {
   ValidationConfig.Builder applyTo(
       ValidationConfig.Builder config, CommandLine commandLine, Locale locale) {
     return config.severityOverrides(overrides(commandLine, locale));
+  }
+
+  /**
+   * Describes the overrides a report was made with, for the line before its summary.
+   *
+   * @param overrides the overrides by code; not null, not empty
+   * @param locale the language; not null
+   * @return for example {@code severities set by configuration: SG-CHD-014 ERROR, SG-WRK-001 OFF}
+   */
+  static String describe(Map<String, SeverityOverride> overrides, Locale locale) {
+    StringJoiner list = new StringJoiner(Options.chinese(locale) ? "，" : ", ");
+    new TreeMap<>(overrides)
+        .forEach(
+            (code, override) ->
+                list.add(
+                    code
+                        + " "
+                        + override
+                            .severity()
+                            .map(s -> Options.chinese(locale) ? s.labelZh() : s.code())
+                            .orElse(OFF.format(locale, Map.of()))));
+    return APPLIED.format(locale, Map.of("overrides", list.toString()));
   }
 
   private List<String> readFile(CommandLine commandLine, Locale locale) {

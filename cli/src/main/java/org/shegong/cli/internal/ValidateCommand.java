@@ -162,7 +162,11 @@ final class ValidateCommand implements Callable<Integer> {
       String line =
           TextReport.summaryLine(
               locale, names.size(), records, validRecords, errors, warnings, started);
-      (format == Options.Format.JSON ? err : out).println(line);
+      PrintWriter summary = format == Options.Format.JSON ? err : out;
+      if (!used.severityOverrides().isEmpty()) {
+        summary.println(SeverityOptions.describe(used.severityOverrides(), locale));
+      }
+      summary.println(line);
       out.flush();
       err.flush();
       return errors > 0 ? ShegongCommand.DATA_ERRORS : ShegongCommand.OK;

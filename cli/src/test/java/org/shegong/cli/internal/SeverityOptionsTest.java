@@ -69,6 +69,18 @@ class SeverityOptionsTest {
   }
 
   @Test
+  void theTextReportSaysWhichSeveritiesTheConfigurationSet() {
+    Cli.Result zh = validate("--severity", "SG-STR-004=WARNING", "--severity", "SG-CHD-004=OFF");
+    Cli.Result en = validate("--locale", "en", "--severity", "SG-STR-004=WARNING");
+    Cli.Result json = validate("--format", "json", "--severity", "SG-STR-004=INFO");
+
+    assertThat(zh.out()).contains("按配置调整的严重程度：SG-CHD-004 关闭，SG-STR-004 警告");
+    assertThat(en.out()).contains("severities set by configuration: SG-STR-004 WARNING");
+    assertThat(json.err()).contains("按配置调整的严重程度：SG-STR-004 提示");
+    assertThat(json.out()).doesNotContain("按配置调整");
+  }
+
+  @Test
   void aRulesConfigFileDoesTheSameAndTheCommandLineWins() throws IOException {
     Path config = dir.resolve("rules.properties");
     Files.writeString(
