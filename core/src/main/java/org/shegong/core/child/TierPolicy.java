@@ -15,6 +15,7 @@ import org.immutables.value.Value;
 import org.shegong.core.ShegongException;
 import org.shegong.core.code.RiskTier;
 import org.shegong.core.issue.PeriodText;
+import org.shegong.core.message.LocalizedTemplate;
 import org.shegong.core.model.Child;
 
 /**
@@ -141,13 +142,7 @@ public abstract class TierPolicy implements Serializable {
    * @return the text, never null
    */
   public String visitIntervalTextEn(RiskTier tier) {
-    return "visit interval for "
-        + tierEn(tier)
-        + " is "
-        + PeriodText.en(visitIntervalFor(tier))
-        + " under policy '"
-        + name()
-        + "'";
+    return Texts.VISIT_INTERVAL.formatEn(arguments(tier, PeriodText.en(visitIntervalFor(tier))));
   }
 
   /**
@@ -158,7 +153,7 @@ public abstract class TierPolicy implements Serializable {
    * @return the text, never null
    */
   public String visitIntervalTextZh(RiskTier tier) {
-    return "政策“" + name() + "”规定" + tierZh(tier) + "的走访间隔为" + PeriodText.zh(visitIntervalFor(tier));
+    return Texts.VISIT_INTERVAL.formatZh(arguments(tier, PeriodText.zh(visitIntervalFor(tier))));
   }
 
   /**
@@ -169,13 +164,7 @@ public abstract class TierPolicy implements Serializable {
    * @return the text, never null
    */
   public String reviewPeriodTextEn(RiskTier tier) {
-    return "review period for "
-        + tierEn(tier)
-        + " is "
-        + PeriodText.en(reviewPeriodFor(tier))
-        + " under policy '"
-        + name()
-        + "'";
+    return Texts.REVIEW_PERIOD.formatEn(arguments(tier, PeriodText.en(reviewPeriodFor(tier))));
   }
 
   /**
@@ -186,7 +175,7 @@ public abstract class TierPolicy implements Serializable {
    * @return the text, never null
    */
   public String reviewPeriodTextZh(RiskTier tier) {
-    return "政策“" + name() + "”规定" + tierZh(tier) + "的复评周期为" + PeriodText.zh(reviewPeriodFor(tier));
+    return Texts.REVIEW_PERIOD.formatZh(arguments(tier, PeriodText.zh(reviewPeriodFor(tier))));
   }
 
   /**
@@ -224,6 +213,30 @@ public abstract class TierPolicy implements Serializable {
                 .reversed()
                 .thenComparing(OverdueVisit::childId))
         .collect(Collectors.toUnmodifiableList());
+  }
+
+  private Map<String, Object> arguments(RiskTier tier, String period) {
+    return Map.of(
+        "policy", name(),
+        "tierZh", tierZh(tier),
+        "tierEn", tierEn(tier),
+        "period", period);
+  }
+
+  /**
+   * The policy's texts, apart from the value type.
+   *
+   * @since 0.1.0
+   */
+  private static final class Texts {
+    static final LocalizedTemplate VISIT_INTERVAL =
+        LocalizedTemplate.of(
+            "政策“{policy}”规定{tierZh}的走访间隔为{period}",
+            "visit interval for {tierEn} is {period} under policy '{policy}'");
+    static final LocalizedTemplate REVIEW_PERIOD =
+        LocalizedTemplate.of(
+            "政策“{policy}”规定{tierZh}的复评周期为{period}",
+            "review period for {tierEn} is {period} under policy '{policy}'");
   }
 
   static String tierEn(RiskTier tier) {
