@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 module org.shegong.cli {
+  requires org.shegong.pipeline;
   requires org.shegong.validation;
   requires org.shegong.serialization;
   requires org.shegong.testing;
@@ -16,6 +17,7 @@ module org.shegong.cli {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires java.logging;
+  requires static org.jspecify;
 
   exports org.shegong.cli;
 

@@ -40,11 +40,11 @@ import org.shegong.serialization.schema.JsonSchemas;
 import org.shegong.validation.ShegongValidator;
 
 /**
- * Cost of one exchange-file record, in one JMH run so that the ratios of DESIGN §7 are comparable:
- * (a) {@link #jacksonRead plain Jackson reading}, (b) {@link #shegongReadValidate Shegong reading
- * and validation}, (c) {@link #schemaValidate JSON Schema validation} of the same line, plus two
- * breakdowns ({@link #strictRead}, {@link #validateOnly}) and the exchange reader's path ({@link
- * #readerReadValidate}).
+ * Cost of one exchange-file record, in one JMH run so that the ratios of the performance targets
+ * (docs/architecture.md) are comparable: (a) {@link #jacksonRead plain Jackson reading}, (b) {@link
+ * #shegongReadValidate Shegong reading and validation}, (c) {@link #schemaValidate JSON Schema
+ * validation} of the same line, plus two breakdowns ({@link #strictRead}, {@link #validateOnly})
+ * and the exchange reader's path ({@link #readerReadValidate}).
  *
  * <p>Targets: (b)/(a) ≤ 3 and (c)/(b) ≥ 10, i.e. Shegong at most three times the cost of plain
  * reading and at least ten times faster than a JSON Schema validator with our own schema.

@@ -13,14 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Enforces the dependency rules of DESIGN.md §1 on the compiled main classes of every published
- * module. It lives in {@code examples} because that is the one module whose class path holds them
- * all.
+ * Enforces the dependency rules of docs/architecture.md ("Dependency rules") on the compiled main
+ * classes of every published module. It lives in {@code examples} because that is the one module
+ * whose class path holds them all.
  */
 class ArchitectureTest {
 
   private static final List<String> PUBLISHED =
-      List.of("core", "validation", "serialization", "testing", "cli");
+      List.of("core", "validation", "serialization", "pipeline", "testing", "cli");
 
   private static JavaClasses classes;
 
@@ -54,7 +54,7 @@ class ArchitectureTest {
                 "picocli..",
                 "org.assertj..",
                 "org.junit..")
-            .because("core depends on no framework at run time (DESIGN.md §1)");
+            .because("core depends on no framework at run time");
     rule.check(classes);
   }
 
@@ -87,7 +87,7 @@ class ArchitectureTest {
             "org.hibernate..",
             "jakarta.validation..",
             "org.shegong.cli..")
-        .because("a user who only wants JSON must not get Hibernate Validator (DESIGN.md §1)")
+        .because("a user who only wants JSON must not get Hibernate Validator")
         .allowEmptyShould(true)
         .check(classes);
   }
@@ -102,6 +102,29 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "com.fasterxml.jackson..", "org.shegong.serialization..", "org.shegong.cli..")
         .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void onlyThePipelineFeedsTheBatchRules() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.shegong.pipeline..", "org.shegong.validation..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.shegong.validation.BatchValidation")
+        .because("the main job is written once, in shegong-pipeline (docs/architecture.md)")
+        .check(classes);
+  }
+
+  @Test
+  void thePipelineDoesNotUseTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.shegong.pipeline..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.shegong.cli..", "picocli..", "org.shegong.testing..")
         .check(classes);
   }
 
@@ -124,7 +147,7 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.junit..", "org.shegong.cli..")
-        .because("shegong-testing must work in any test runner (DESIGN.md §1)")
+        .because("shegong-testing must work in any test runner")
         .allowEmptyShould(true)
         .check(classes);
   }

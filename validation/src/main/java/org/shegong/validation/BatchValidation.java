@@ -153,8 +153,38 @@ public final class BatchValidation {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(location, "location");
     requireOpen();
+    return across(record, location, validator.validate(record, location));
+  }
+
+  /**
+   * Adds a record whose own rules were checked elsewhere and applies the batch rules to it, so that
+   * the per-record rules can run on other threads while the batch is fed in order from one.
+   *
+   * <p>{@code recordIssues} must be what {@link ShegongValidator#validate(ExchangeRecord)} of this
+   * batch's validator returned for the record, each issue with the location's file, line and record
+   * index added; the result is then exactly what {@link #validate(ExchangeRecord, RecordLocation)}
+   * returns.
+   *
+   * @param record the record; not null
+   * @param location where the record was read; not null
+   * @param recordIssues the record's own issues, located; not null
+   * @return {@code recordIssues} followed by the batch issues found now; empty when none
+   * @throws IllegalStateException when the batch is finished
+   * @since 0.1.0
+   */
+  public List<Issue> addValidated(
+      ExchangeRecord record, RecordLocation location, List<Issue> recordIssues) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(recordIssues, "recordIssues");
+    requireOpen();
+    return across(record, location, recordIssues);
+  }
+
+  private List<Issue> across(
+      ExchangeRecord record, RecordLocation location, List<Issue> recordIssues) {
     records++;
-    List<Issue> issues = new ArrayList<>(validator.validate(record, location));
+    List<Issue> issues = new ArrayList<>(recordIssues);
     if (location.recordIndex() == readerIssuesOf && !readerPaths.isEmpty()) {
       // a value the reader could not take (a malformed amount, say) is missing from the record;
       // its defect is the reader's issue, not also a missing required field: one defect, one issue

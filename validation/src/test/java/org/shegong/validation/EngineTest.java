@@ -202,7 +202,7 @@ class EngineTest {
     Issue zh = only(issues(child), "SG-CHD-014");
     Issue en = only(english.validate(child), "SG-CHD-014");
 
-    assertThat(zh.message()).contains("走访周期7天").contains("TIER_1（红");
+    assertThat(zh.message()).contains("走访周期7天").contains("TIER_1（红").contains("政策「社工开发包默认值」");
     assertThat(en.message())
         .contains("visit interval 7 days")
         .contains("TIER_1 (red")

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A million records stream through one batch in a JVM with a 64 MB heap: the batch keeps hashes,
- * not records.
+ * A million records stream through one batch in a JVM with a 64 MB heap (docs/architecture.md,
+ * "Performance targets"): the batch keeps hashes, not records.
  */
 class LargeBatchTest {
 

@@ -1,8 +1,6 @@
 package org.shegong.cli.internal;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,49 +78,6 @@ final class Progress implements AutoCloseable {
     if (bar != null && !closed) {
       closed = true;
       bar.close();
-    }
-  }
-
-  /**
-   * Counts the bytes read through it.
-   *
-   * @since 0.1.0
-   */
-  static final class CountingInputStream extends FilterInputStream {
-    private long count;
-
-    CountingInputStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] bytes, int offset, int length) throws IOException {
-      int n = super.read(bytes, offset, length);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long skipped = super.skip(n);
-      count += skipped;
-      return skipped;
-    }
-
-    /** The bytes read so far. */
-    long count() {
-      return count;
     }
   }
 }

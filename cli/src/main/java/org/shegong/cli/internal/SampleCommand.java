@@ -89,8 +89,9 @@ final class SampleCommand implements Callable<Integer> {
       paramLabel = "DATE",
       converter = Options.DateConverter.class,
       description =
-          "Reference date the records are valid at (default: "
-              + "2024-06-30); validate with the same --as-of.")
+          "Reference date the records are valid at (default: today, the same default as"
+              + " validate, so a sample generated today validates clean today); validate an older"
+              + " sample with the same --as-of.")
   private LocalDate asOf;
 
   @Option(names = "--no-progress", description = "Never show the progress bar.")
@@ -106,7 +107,7 @@ final class SampleCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--invalid-rate must be between 0 and 1");
     }
-    LocalDate date = asOf == null ? SampleData.DEFAULT_AS_OF : asOf;
+    LocalDate date = asOf == null ? LocalDate.now() : asOf;
     SampleData data;
     try {
       data = SampleData.withSeed(seed).asOf(date);

@@ -1,13 +1,11 @@
 package org.shegong.cli.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Severity;
+import org.shegong.pipeline.PipelineSummary;
 
 /**
  * The text form of a {@code validate} report: issues grouped by file and record, then one summary
@@ -15,45 +13,56 @@ import org.shegong.core.issue.Severity;
  *
  * @since 0.1.0
  */
-final class TextReport {
+final class TextReport implements ReportWriter {
 
-  private TextReport() {}
+  private final PrintWriter out;
+  private final boolean zh;
+  private String currentFile;
+  private boolean anyFile;
+  private String currentGroup;
 
-  /** Writes the issues of the spool, grouped by file and by record. */
-  static void write(PrintWriter out, IssueSpool spool, List<String> files, Locale locale)
-      throws IOException {
-    boolean zh = Options.chinese(locale);
-    String[] currentFile = {null};
-    String[] currentGroup = {null};
-    spool.inFileOrder(
-        files,
-        issue -> {
-          String file = text(issue, "file");
-          if (!Objects.equals(file, currentFile[0])) {
-            currentFile[0] = file;
-            currentGroup[0] = null;
-            out.println(file == null ? (zh ? "（无文件）" : "(no file)") : file);
-          }
-          String group = groupHeading(issue, zh);
-          if (!group.equals(currentGroup[0])) {
-            currentGroup[0] = group;
-            out.println("  " + group);
-          }
-          out.println("    " + issueLine(issue, zh));
-        });
+  TextReport(PrintWriter out, Locale locale) {
+    this.out = out;
+    this.zh = Options.chinese(locale);
+  }
+
+  @Override
+  public void begin(PipelineSummary summary) {}
+
+  /** Writes an issue under its file and record headings, printing those when they change. */
+  @Override
+  public void issue(Issue issue) {
+    String file = issue.file().orElse(null);
+    if (!anyFile || !Objects.equals(file, currentFile)) {
+      anyFile = true;
+      currentFile = file;
+      currentGroup = null;
+      out.println(file == null ? (zh ? "（无文件）" : "(no file)") : file);
+    }
+    String group = groupHeading(issue, zh);
+    if (!group.equals(currentGroup)) {
+      currentGroup = group;
+      out.println("  " + group);
+    }
+    out.println("    " + issueLine(issue, zh));
+  }
+
+  @Override
+  public void end() {
+    out.flush();
   }
 
   /** "line 18 · child C-0017" / "第 18 行 · child C-0017". */
-  static String groupHeading(ObjectNode issue, boolean zh) {
+  static String groupHeading(Issue issue, boolean zh) {
     StringBuilder heading = new StringBuilder();
-    JsonNode line = issue.get("line");
-    if (line != null) {
-      heading.append(zh ? "第 " + line.asLong() + " 行" : "line " + line.asLong());
+    if (issue.line().isPresent()) {
+      long line = issue.line().get();
+      heading.append(zh ? "第 " + line + " 行" : "line " + line);
     } else {
       heading.append(zh ? "整个文件" : "file");
     }
-    String type = text(issue, "recordType");
-    String id = text(issue, "recordId");
+    String type = issue.recordType().orElse(null);
+    String id = issue.recordId().orElse(null);
     if (type != null || id != null) {
       heading.append(" · ");
       if (type != null) {
@@ -67,20 +76,16 @@ final class TextReport {
   }
 
   /** "ERROR SG-CID-004 /citizenId message" with a localized severity. */
-  static String issueLine(ObjectNode issue, boolean zh) {
-    Severity severity = Severity.ofCode(issue.get("severity").asText());
+  static String issueLine(Issue issue, boolean zh) {
+    Severity severity = issue.severity();
     String label = zh ? severity.labelZh() : severity.code();
-    String path = text(issue, "path");
+    String path = issue.path();
     StringBuilder line = new StringBuilder();
-    line.append(pad(label, zh ? 4 : 8)).append(text(issue, "code"));
-    if (path != null && !path.isEmpty()) {
+    line.append(pad(label, zh ? 4 : 8)).append(issue.code());
+    if (!path.isEmpty()) {
       line.append("  ").append(path);
     }
-    JsonNode column = issue.get("column");
-    if (column != null) {
-      line.append(zh ? "（第 " + column.asLong() + " 列）" : " (column " + column.asLong() + ")");
-    }
-    line.append("  ").append(text(issue, "message"));
+    line.append("  ").append(issue.message());
     return line.toString();
   }
 
@@ -120,11 +125,6 @@ final class TextReport {
         warnings,
         seconds,
         perSecond);
-  }
-
-  private static String text(ObjectNode issue, String field) {
-    JsonNode node = issue.get(field);
-    return node == null || node.isNull() ? null : node.asText();
   }
 
   private static String pad(String text, int width) {

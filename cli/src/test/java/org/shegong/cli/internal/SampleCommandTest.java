@@ -65,7 +65,17 @@ class SampleCommandTest {
     Path file = dir.resolve("broken.ndjson");
     Cli.Result sample =
         Cli.run(
-            "sample", "-n", "600", "--seed", "11", "--invalid-rate", "0.1", "-o", file.toString());
+            "sample",
+            "-n",
+            "600",
+            "--seed",
+            "11",
+            "--as-of",
+            "2024-06-30",
+            "--invalid-rate",
+            "0.1",
+            "-o",
+            file.toString());
     assertThat(sample.exitCode()).isZero();
     List<String> defects = Files.readAllLines(dir.resolve("broken.ndjson.defects.tsv"));
     assertThat(defects.size()).isGreaterThan(30);
@@ -88,6 +98,19 @@ class SampleCommandTest {
           .extracting(Issue::code)
           .contains(expected);
     }
+  }
+
+  @Test
+  void aSampleGeneratedWithTheDefaultDateValidatesCleanWithTheDefaultDate() throws IOException {
+    Path file = dir.resolve("today.ndjson");
+    assertThat(Cli.run("sample", "-n", "400", "--seed", "5", "-o", file.toString()).exitCode())
+        .isZero();
+
+    Cli.Result validate = Cli.run("validate", "--format", "json", file.toString());
+
+    assertThat(validate.exitCode()).isZero();
+    Report report = ReportJson.read(validate.out());
+    assertThat(report.issues()).extracting(Issue::code).isEmpty();
   }
 
   @Test

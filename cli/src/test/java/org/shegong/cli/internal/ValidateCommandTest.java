@@ -289,6 +289,106 @@ class ValidateCommandTest {
     assertThat(files.lastIndexOf(second.toString())).isLessThan(files.indexOf(first.toString()));
   }
 
+  @Test
+  void textAndJsonReportsOfTheSampleAreExactlyThoseOfTheOneThreadCommand() throws IOException {
+    // the outputs of `validate` before it ran on the pipeline, saved from version 0.1 (messages
+    // since reworded in Chinese)
+    String file = Cli.sampleFile().toString();
+    for (String threads : List.of("1", "2", "4")) {
+      Cli.Result zh = Cli.run("validate", "--threads", threads, "--as-of", Cli.SAMPLE_AS_OF, file);
+      Cli.Result en =
+          Cli.run(
+              "validate",
+              "--threads",
+              threads,
+              "--locale",
+              "en",
+              "--as-of",
+              Cli.SAMPLE_AS_OF,
+              file);
+      Cli.Result json =
+          Cli.run(
+              "validate",
+              "--threads",
+              threads,
+              "--format",
+              "json",
+              "--as-of",
+              Cli.SAMPLE_AS_OF,
+              file);
+
+      assertThat(withoutTiming(zh.out())).isEqualTo(expected("sample.zh.txt", file));
+      assertThat(withoutTiming(en.out())).isEqualTo(expected("sample.en.txt", file));
+      assertThat(json.out()).isEqualTo(expected("sample.json", file));
+      assertThat(zh.out()).endsWith("\n").contains("未通过：1 个文件，62 条记录（53 条无错误），9 个错误");
+    }
+  }
+
+  @Test
+  void readsStandardInputAndCompressedFilesAsTheFileItself() throws IOException {
+    Path sample = Cli.sampleFile();
+    Path gz = dir.resolve("sample.ndjson.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      Files.copy(sample, out);
+    }
+    String plain =
+        Cli.run("validate", "--format", "json", "--as-of", Cli.SAMPLE_AS_OF, sample.toString())
+            .out();
+    Cli.Result compressed =
+        Cli.run("validate", "--format", "json", "--as-of", Cli.SAMPLE_AS_OF, gz.toString());
+    java.io.InputStream saved = System.in;
+    Cli.Result stdin;
+    try {
+      System.setIn(Files.newInputStream(sample));
+      stdin = Cli.run("validate", "--format", "json", "--as-of", Cli.SAMPLE_AS_OF, "-");
+    } finally {
+      System.setIn(saved);
+    }
+
+    assertThat(compressed.exitCode()).isEqualTo(1);
+    assertThat(compressed.out()).isEqualTo(plain.replace(sample.toString(), gz.toString()));
+    assertThat(stdin.exitCode()).isEqualTo(1);
+    assertThat(stdin.out()).isEqualTo(plain.replace(sample.toString(), "<stdin>"));
+  }
+
+  @Test
+  void threadsMustBeAtLeastOne() {
+    Cli.Result result = Cli.run("validate", "--threads", "0", Cli.sampleFile().toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--threads");
+  }
+
+  @Test
+  void aCorruptCompressedFileIsAUsageFailureWithoutAStackTrace() throws IOException {
+    Path gz = dir.resolve("cut.ndjson.gz");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.GZIPOutputStream(bytes)) {
+      Files.copy(Cli.sampleFile(), out);
+    }
+    byte[] all = bytes.toByteArray();
+    Files.write(gz, java.util.Arrays.copyOf(all, all.length / 2));
+
+    Cli.Result result = Cli.run("validate", gz.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err())
+        .contains("SG-CLI-001")
+        .contains("cut.ndjson.gz")
+        .doesNotContain("\tat ");
+  }
+
+  private static String withoutTiming(String text) {
+    int summary = text.lastIndexOf('\n', text.length() - 2);
+    return text.substring(0, summary + 1);
+  }
+
+  private static String expected(String name, String file) throws IOException {
+    try (var in = ValidateCommandTest.class.getResourceAsStream("/validate/" + name)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return text.replace("examples/data/sample-exchange.ndjson", file);
+    }
+  }
+
   private static List<String> names(JsonNode node) {
     List<String> names = new ArrayList<>();
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {

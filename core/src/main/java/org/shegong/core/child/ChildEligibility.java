@@ -19,7 +19,7 @@ import org.shegong.core.model.Child;
  * Decides whether a child meets the definition of each {@link ChildCategory} on a reference date,
  * as a pure function of the child's age, household registration and parents' situations.
  *
- * <p>The definitions (DESIGN.md §3.2):
+ * <p>The national definitions (see docs/domain.md, "Children in difficulty"):
  *
  * <ul>
  *   <li>{@link ChildCategory#ORPHAN 孤儿}: under 18; both parents deceased, or one deceased and the

@@ -21,8 +21,9 @@ import org.shegong.core.model.Child;
 /**
  * The visit interval and review period of each risk tier (四级分类), as one replaceable value.
  *
- * <p>No national table fixes these numbers (DESIGN.md §3.2). {@link #defaults()}, named {@value
- * #DEFAULTS_NAME}, holds <b>Shegong's own defaults</b>, to be replaced by the adopter's policy:
+ * <p>No national table fixes these numbers. {@link #defaults()}, named {@value #DEFAULTS_NAME}
+ * ({@value #DEFAULTS_NAME_ZH} in Chinese messages), holds <b>Shegong's own defaults</b>, to be
+ * replaced by the adopter's policy:
  *
  * <table>
  *   <caption>Shegong defaults</caption>
@@ -33,10 +34,11 @@ import org.shegong.core.model.Child;
  *   <tr><td>{@code TIER_4} green 健康成长</td><td>90 days</td><td>12 months</td></tr>
  * </table>
  *
- * <p>The visit intervals are those DESIGN.md §3.2 names; the review periods are Shegong's choice
- * (the higher the risk, the sooner the review). {@link #builder()} starts from the defaults, so an
- * adopter sets only what differs, and must give its policy its own name: every message that applies
- * the policy names it ({@link #visitIntervalTextEn(RiskTier)}).
+ * <p>The visit intervals are Shegong's documented defaults (docs/domain.md, "Children in
+ * difficulty"); the review periods are Shegong's choice (the higher the risk, the sooner the
+ * review). {@link #builder()} starts from the defaults, so an adopter sets only what differs, and
+ * must give its policy its own name: every message that applies the policy names it ({@link
+ * #visitIntervalTextEn(RiskTier)}).
  *
  * <pre>{@code
  * TierPolicy local = TierPolicy.builder()
@@ -58,8 +60,11 @@ public abstract class TierPolicy implements Serializable {
   /** Rule code of "a tier policy has a positive visit interval and review period per tier". */
   public static final String INVALID_POLICY = "SG-CHD-030";
 
-  /** Name of {@linkplain #defaults() Shegong's defaults}. */
+  /** Name of {@linkplain #defaults() Shegong's defaults}, as English messages show it. */
   public static final String DEFAULTS_NAME = "Shegong defaults";
+
+  /** Name of {@linkplain #defaults() Shegong's defaults}, as Chinese messages show it. */
+  public static final String DEFAULTS_NAME_ZH = "社工开发包默认值";
 
   TierPolicy() {}
 
@@ -91,6 +96,27 @@ public abstract class TierPolicy implements Serializable {
   @Value.Default
   public String name() {
     return DEFAULTS_NAME;
+  }
+
+  /**
+   * Returns the policy's name as Chinese messages show it: {@value #DEFAULTS_NAME_ZH} for Shegong's
+   * defaults, otherwise {@link #name()} as given.
+   *
+   * @return the name, never null or blank
+   * @since 0.1.0
+   */
+  public String nameZh() {
+    return DEFAULTS_NAME.equals(name()) ? DEFAULTS_NAME_ZH : name();
+  }
+
+  /**
+   * Returns the policy's name as English messages show it, which is {@link #name()}.
+   *
+   * @return the name, never null or blank
+   * @since 0.1.0
+   */
+  public String nameEn() {
+    return name();
   }
 
   /**
@@ -142,18 +168,20 @@ public abstract class TierPolicy implements Serializable {
    * @return the text, never null
    */
   public String visitIntervalTextEn(RiskTier tier) {
-    return Texts.VISIT_INTERVAL.formatEn(arguments(tier, PeriodText.en(visitIntervalFor(tier))));
+    return Texts.VISIT_INTERVAL.formatEn(
+        arguments(tier, PeriodText.en(visitIntervalFor(tier)), false));
   }
 
   /**
-   * Describes the visit interval of a tier in Chinese, naming the policy, such as {@code 政策“Shegong
-   * defaults”规定TIER_1(红)的走访间隔为7天}.
+   * Describes the visit interval of a tier in Chinese, naming the policy, such as {@code
+   * 政策“社工开发包默认值”规定TIER_1(红)的走访间隔为7天}.
    *
    * @param tier the tier; not null
    * @return the text, never null
    */
   public String visitIntervalTextZh(RiskTier tier) {
-    return Texts.VISIT_INTERVAL.formatZh(arguments(tier, PeriodText.zh(visitIntervalFor(tier))));
+    return Texts.VISIT_INTERVAL.formatZh(
+        arguments(tier, PeriodText.zh(visitIntervalFor(tier)), true));
   }
 
   /**
@@ -164,18 +192,20 @@ public abstract class TierPolicy implements Serializable {
    * @return the text, never null
    */
   public String reviewPeriodTextEn(RiskTier tier) {
-    return Texts.REVIEW_PERIOD.formatEn(arguments(tier, PeriodText.en(reviewPeriodFor(tier))));
+    return Texts.REVIEW_PERIOD.formatEn(
+        arguments(tier, PeriodText.en(reviewPeriodFor(tier)), false));
   }
 
   /**
-   * Describes the review period of a tier in Chinese, naming the policy, such as {@code 政策“Shegong
-   * defaults”规定TIER_1(红)的复评周期为1个月}.
+   * Describes the review period of a tier in Chinese, naming the policy, such as {@code
+   * 政策“社工开发包默认值”规定TIER_1(红)的复评周期为1个月}.
    *
    * @param tier the tier; not null
    * @return the text, never null
    */
   public String reviewPeriodTextZh(RiskTier tier) {
-    return Texts.REVIEW_PERIOD.formatZh(arguments(tier, PeriodText.zh(reviewPeriodFor(tier))));
+    return Texts.REVIEW_PERIOD.formatZh(
+        arguments(tier, PeriodText.zh(reviewPeriodFor(tier)), true));
   }
 
   /**
@@ -215,12 +245,16 @@ public abstract class TierPolicy implements Serializable {
         .collect(Collectors.toUnmodifiableList());
   }
 
-  private Map<String, Object> arguments(RiskTier tier, String period) {
+  private Map<String, Object> arguments(RiskTier tier, String period, boolean chinese) {
     return Map.of(
-        "policy", name(),
-        "tierZh", tierZh(tier),
-        "tierEn", tierEn(tier),
-        "period", period);
+        "policy",
+        chinese ? nameZh() : nameEn(),
+        "tierZh",
+        tierZh(tier),
+        "tierEn",
+        tierEn(tier),
+        "period",
+        period);
   }
 
   /**

@@ -10,7 +10,7 @@ import org.shegong.core.model.Child;
 import org.shegong.core.model.ResponsiblePeople;
 
 /**
- * What a risk tier requires of a child's file (DESIGN.md §3.2), each with its stable rule code.
+ * What a risk tier (四级分类) requires of a child's file, each with its stable rule code.
  *
  * <p>Tiers 1 to 3 ({@link RiskTier#requiresCarePlan()}) need a care plan (个案帮扶计划), a child
  * supervisor (儿童督导员) and a child director (儿童主任); tiers 1 and 2 ({@link

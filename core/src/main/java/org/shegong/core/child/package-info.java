@@ -1,7 +1,7 @@
 /**
- * The children standard model (DESIGN.md §3.2) as pure functions: ages, eligibility for the
- * categories of children in difficulty, the four-tier policy of visit intervals and review periods,
- * the requirements of each tier, and the visit and review schedule of a child.
+ * The children standard model (docs/domain.md, "Children in difficulty") as pure functions: ages,
+ * eligibility for the categories of children in difficulty, the four-tier policy of visit intervals
+ * and review periods, the requirements of each tier, and the visit and review schedule of a child.
  *
  * <p>Every function takes a reference date {@code asOf} and never reads the system clock, so that a
  * batch validated on a worker gives the same answer everywhere.

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.code.StationLevel;
 import org.shegong.core.code.StationStatus;
 import org.shegong.core.division.Division;
@@ -17,14 +19,20 @@ import org.shegong.core.division.DivisionTable;
 import org.shegong.core.model.Station;
 
 /**
- * Computes township and village coverage (DESIGN.md §3.3) over a {@link DivisionTable}.
+ * Computes township and village coverage of the station network over a {@link DivisionTable}.
  *
- * <p><b>Township coverage</b> of a province (2 digits), city (4) or county (6): the denominator is
- * the region's real township-level units in the table, 街道 (township digits 001–099), 镇 (100–199)
- * and 乡 (200–399); 类似乡级单位 (400–599) and unclassified codes never count, neither in the denominator
- * nor as covered. A unit is covered when at least one station of the collection is an {@code
- * ACTIVE} {@code TOWNSHIP_STATION} whose division code is the unit's 9-digit code or its 12-digit
- * form ending {@code 000}.
+ * <p>A region is written in any form people use: the table's own 2, 4 or 6 digits ({@code 64},
+ * {@code 6405}, {@code 640502}) or the 6-digit GB/T 2260 form of a province or city ({@code
+ * 640000}, {@code 640500}), as {@link DivisionTable#find(DivisionCode)} reads them; the result
+ * names the region by its table code ({@code 6405} 中卫市 either way).
+ *
+ * <p><b>Township coverage</b> of a province, city or county: the denominator is the region's real
+ * township-level units in the table, 街道 (township digits 001–099), 镇 (100–199) and 乡 (200–399);
+ * 类似乡级单位 (400–599) and unclassified codes never count, neither in the denominator nor as covered,
+ * and are listed in {@link TownshipCoverage#excludedUnits()}. A unit is covered when at least one
+ * station of the collection is an {@code ACTIVE} {@code TOWNSHIP_STATION} whose division code is
+ * the unit's 9-digit code or its 12-digit form ending {@code 000}. The coverage of a city is broken
+ * down by county, that of a province by city and county ({@link TownshipCoverage#breakdown()}).
  *
  * <p><b>Village coverage</b> of a province, city, county or township: villages are not in the
  * division table, so the caller gives the denominator as village codes (duplicates count once). A
@@ -79,18 +87,20 @@ public final class CoverageCalculator {
   /**
    * Computes the township coverage of a region, as the class documentation describes.
    *
-   * @param regionCode a province (2 digits), city (4) or county (6) code; not null
+   * @param regionCode a province (2 digits), city (4) or county (6) code, or the 6-digit GB/T 2260
+   *     form of a province or city ({@code 640000}, {@code 640500}); not null
    * @param stations the stations to consider, of any level and region; not null, no null elements
-   * @return the coverage, never null
+   * @return the coverage, with its breakdown for a city or province; never null
    * @throws CoverageException ({@code SG-COV-001}) when the region is not a province, city or
    *     county of the table
    */
   public TownshipCoverage townshipCoverage(DivisionCode regionCode, Collection<Station> stations) {
     Objects.requireNonNull(stations, "stations");
     Division region = region(regionCode, DivisionLevel.COUNTY);
+    List<Division> townships = table.townships(region.code());
     Map<DivisionCode, Division> units = new LinkedHashMap<>();
-    for (Division township : table.townships(region.code())) {
-      if (township.townshipKind().orElseThrow().countsAsTownshipAdministration()) {
+    for (Division township : townships) {
+      if (counts(township)) {
         units.put(township.code(), township);
       }
     }
@@ -101,16 +111,19 @@ public final class CoverageCalculator {
       ExclusionReason reason = townshipExclusion(station, region);
       if (reason == null) {
         DivisionCode township = station.divisionCode().orElseThrow().canonical();
-        covered.put(township, units.get(township));
+        covered.put(township, Objects.requireNonNull(units.get(township), "unit"));
         result.addCountedStations(station);
       } else {
         result.addExcludedStations(ExcludedStation.of(station, reason));
       }
     }
     List<Division> uncovered = new ArrayList<>();
-    for (Division unit : units.values()) {
-      if (!covered.containsKey(unit.code())) {
-        uncovered.add(unit);
+    List<Division> excluded = new ArrayList<>();
+    for (Division township : townships) {
+      if (!counts(township)) {
+        excluded.add(township);
+      } else if (!covered.containsKey(township.code())) {
+        uncovered.add(township);
       }
     }
     return result
@@ -118,14 +131,43 @@ public final class CoverageCalculator {
         .tableVintage(table.vintage())
         .coveredUnits(covered.values())
         .uncoveredUnits(uncovered)
+        .excludedUnits(excluded)
+        .breakdown(breakdown(region, covered.keySet()))
         .build();
+  }
+
+  /** The parts of a city (its counties) or a province (its cities, each with its counties). */
+  private List<SubregionCoverage> breakdown(Division region, Set<DivisionCode> covered) {
+    if (region.level() == DivisionLevel.COUNTY) {
+      return List.of();
+    }
+    List<SubregionCoverage> parts = new ArrayList<>();
+    for (Division part : table.children(region.code())) {
+      SubregionCoverage.Builder builder = SubregionCoverage.builder().region(part);
+      for (Division township : table.townships(part.code())) {
+        if (!counts(township)) {
+          builder.addExcludedUnits(township);
+        } else if (covered.contains(township.code())) {
+          builder.addCoveredUnits(township);
+        } else {
+          builder.addUncoveredUnits(township);
+        }
+      }
+      parts.add(builder.breakdown(breakdown(part, covered)).build());
+    }
+    return parts;
+  }
+
+  private static boolean counts(Division township) {
+    return township.townshipKind().orElseThrow().countsAsTownshipAdministration();
   }
 
   /**
    * Computes the township coverage of a region given as text, as {@link
    * #townshipCoverage(DivisionCode, Collection)}.
    *
-   * @param regionCode a province (2 digits), city (4) or county (6) code; not null
+   * @param regionCode a province (2 digits), city (4) or county (6) code, or the 6-digit GB/T 2260
+   *     form of a province or city ({@code "640000"}, {@code "640500"}); not null
    * @param stations the stations to consider; not null, no null elements
    * @return the coverage, never null
    * @throws org.shegong.core.division.InvalidDivisionCodeException ({@code SG-DIV-002}) when the
@@ -142,7 +184,7 @@ public final class CoverageCalculator {
    * documentation describes.
    *
    * @param regionCode a province, city, county or township code (a township also in its 12-digit
-   *     form); not null
+   *     form, a province or city also in its 6-digit GB/T 2260 form); not null
    * @param villages the villages to cover, 12-digit codes inside the region whose township is in
    *     the table; duplicates count once; not null, no null elements
    * @param stations the stations to consider, of any level and region; not null, no null elements
@@ -238,13 +280,14 @@ public final class CoverageCalculator {
                   : "province to township")
               + " of the division table (vintage "
               + table.vintage()
-              + "), got "
+              + "), written with 2, 4 or 6 digits (64, 6405, 640502) or in GB/T 2260 form (640000,"
+              + " 640500), got "
               + CoverageException.describe(code.value()));
     }
     return found.get();
   }
 
-  private ExclusionReason townshipExclusion(Station station, Division region) {
+  private @Nullable ExclusionReason townshipExclusion(Station station, Division region) {
     ExclusionReason reason = commonExclusion(station, StationLevel.TOWNSHIP_STATION);
     if (reason != null) {
       return reason;
@@ -265,7 +308,7 @@ public final class CoverageCalculator {
     return null;
   }
 
-  private static ExclusionReason villageExclusion(
+  private static @Nullable ExclusionReason villageExclusion(
       Station station, String regionPrefix, Map<DivisionCode, Boolean> units) {
     ExclusionReason reason = commonExclusion(station, StationLevel.VILLAGE_ROOM);
     if (reason != null) {
@@ -284,7 +327,7 @@ public final class CoverageCalculator {
     return null;
   }
 
-  private static ExclusionReason commonExclusion(Station station, StationLevel counted) {
+  private static @Nullable ExclusionReason commonExclusion(Station station, StationLevel counted) {
     if (station.level().orElse(null) != counted) {
       return ExclusionReason.WRONG_STATION_LEVEL;
     }

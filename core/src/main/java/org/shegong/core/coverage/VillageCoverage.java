@@ -8,7 +8,7 @@ import org.shegong.core.division.DivisionCode;
  * least one active {@code VILLAGE_ROOM}.
  *
  * <p>Computed by {@link CoverageCalculator}; the units are 12-digit village codes. See {@link
- * Coverage} for the figures. Immutable and thread-safe.
+ * CoverageFigures} for the figures. Immutable and thread-safe.
  *
  * @since 0.1.0
  */

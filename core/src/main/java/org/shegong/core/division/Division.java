@@ -2,6 +2,7 @@ package org.shegong.core.division;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One administrative division of a {@link DivisionTable}: its canonical code, its name and its
@@ -99,7 +100,7 @@ public final class Division {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof Division
         && ((Division) other).code.equals(code)
         && ((Division) other).name.equals(name);

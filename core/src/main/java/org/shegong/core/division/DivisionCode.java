@@ -2,6 +2,7 @@ package org.shegong.core.division;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A code of China's administrative divisions (区划代码), checked for form but not for existence.
@@ -12,6 +13,12 @@ import java.util.Optional;
  * A 12-digit code ending in {@code 000} is the township's own 12-digit form: its {@linkplain
  * #level() level} is {@link DivisionLevel#TOWNSHIP} and its {@linkplain #canonical() canonical}
  * form is the 9-digit code. Whether a code exists is a question for a {@link DivisionTable}.
+ *
+ * <p>GB/T 2260 writes every province, city and county with 6 digits: a province as {@code 640000},
+ * a city as {@code 640500}, a county as {@code 640502}. Such a code is a 6-digit ({@linkplain
+ * DivisionLevel#COUNTY county-level}) code here, and {@link #provinceOrCityForm()} gives the 2- or
+ * 4-digit code it stands for in the table's own form; {@link DivisionTable#find(DivisionCode)}
+ * finds the province or city by it. {@link #gbt2260Form()} goes the other way.
  *
  * <p>Factories follow the project's convention: {@link #of(String)} is strict and throws, {@link
  * #lenient(String)} keeps malformed text so that a validator can report it ({@link #isValid()}).
@@ -27,9 +34,9 @@ import java.util.Optional;
 public final class DivisionCode {
 
   private final String value;
-  private final DivisionLevel level;
+  private final @Nullable DivisionLevel level;
 
-  private DivisionCode(String value, DivisionLevel level) {
+  private DivisionCode(String value, @Nullable DivisionLevel level) {
     this.value = value;
     this.level = level;
   }
@@ -74,16 +81,18 @@ public final class DivisionCode {
    * Returns a code for the given text without rejecting it; {@link #isValid()} tells whether {@link
    * #of(String)} would have accepted it.
    *
+   * <p>This is the factory for exchange data, where a division code is 6, 9 or 12 digits: a 2- or
+   * 4-digit text is kept but invalid. Parse a region a user typed ({@code 64}, {@code 6405}, {@code
+   * 640500}) with {@link #ofAnyLevel(String)}.
+   *
    * @param text the text as found in the data; not null (an absent code is not a code)
    * @return the code, valid or not, never null
    */
   public static DivisionCode lenient(String text) {
     Objects.requireNonNull(text, "text");
     DivisionLevel level = levelOf(text);
-    if (level == DivisionLevel.PROVINCE || level == DivisionLevel.CITY) {
-      level = null;
-    }
-    return new DivisionCode(text, level);
+    return new DivisionCode(
+        text, level == DivisionLevel.PROVINCE || level == DivisionLevel.CITY ? null : level);
   }
 
   /** Creates a code whose text the caller has checked to be of the given level. */
@@ -92,7 +101,7 @@ public final class DivisionCode {
   }
 
   /** Returns the level the text has as a code, or null when it is not a code of any level. */
-  static DivisionLevel levelOf(String text) {
+  static @Nullable DivisionLevel levelOf(String text) {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
@@ -239,6 +248,46 @@ public final class DivisionCode {
     return value.length() == own.digits() ? this : prefix(own);
   }
 
+  /**
+   * Returns the province or city that a 6-digit code in GB/T 2260 summary form stands for: {@code
+   * 640000} (ending {@code 0000}) stands for the province {@code 64}, {@code 640500} (ending {@code
+   * 00}) for the city {@code 6405}.
+   *
+   * <p>The answer is about the form only. A table may hold a county whose code ends in {@code 00}
+   * (the 2022 table has three: {@code 441900} 东莞市, {@code 442000} 中山市, {@code 460400} 儋州市, the
+   * single county of their city); {@link DivisionTable#find(DivisionCode)} finds such a county
+   * first.
+   *
+   * @return the 2-digit province or 4-digit city code, or empty unless this is a 6-digit code whose
+   *     last 2 digits are {@code 00}
+   * @throws InvalidDivisionCodeException when this is an invalid lenient code
+   */
+  public Optional<DivisionCode> provinceOrCityForm() {
+    if (checkedLevel() != DivisionLevel.COUNTY || value.length() != 6 || !value.endsWith("00")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        value.endsWith("0000") ? prefix(DivisionLevel.PROVINCE) : prefix(DivisionLevel.CITY));
+  }
+
+  /**
+   * Returns the 6-digit GB/T 2260 form of a province, city or county code: {@code 64} → {@code
+   * 640000}, {@code 6405} → {@code 640500}, {@code 640502} → {@code 640502}.
+   *
+   * @return the 6-digit code, or empty below county level
+   * @throws InvalidDivisionCodeException when this is an invalid lenient code
+   */
+  public Optional<DivisionCode> gbt2260Form() {
+    DivisionLevel own = checkedLevel();
+    if (own.compareTo(DivisionLevel.COUNTY) > 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        own == DivisionLevel.COUNTY
+            ? this
+            : new DivisionCode(value + "0".repeat(6 - value.length()), DivisionLevel.COUNTY));
+  }
+
   private Optional<DivisionCode> prefixIfBelow(DivisionLevel wanted) {
     if (checkedLevel().compareTo(wanted) < 0) {
       return Optional.empty();
@@ -260,7 +309,7 @@ public final class DivisionCode {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof DivisionCode
         && ((DivisionCode) other).value.equals(value)
         && (((DivisionCode) other).level == null) == (level == null);

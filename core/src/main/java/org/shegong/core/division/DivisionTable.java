@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.internal.division.DivisionStore;
 import org.shegong.core.internal.division.DivisionTableReader;
 import org.shegong.core.internal.division.DivisionTableReader.OpenedFile;
@@ -74,7 +75,7 @@ public final class DivisionTable {
    */
   private static final class BundledFiles implements DivisionTableReader.FileSource {
     @Override
-    public OpenedFile open(String baseName) {
+    public @Nullable OpenedFile open(String baseName) {
       String resource = baseName.concat(".gz");
       InputStream stream = DivisionTable.class.getResourceAsStream(resource);
       return stream == null ? null : new OpenedFile(resource, stream, true);
@@ -173,36 +174,50 @@ public final class DivisionTable {
   }
 
   /**
-   * Finds a division by its code.
+   * Finds a division by its code, written in any of the forms people use.
    *
-   * @param code a 2-, 4-, 6- or 9-digit code, or the 12-digit form of a township (ending {@code
-   *     000}); may be null
+   * <p>The forms: the table's own 2, 4, 6 or 9 digits ({@code 64}, {@code 6405}, {@code 640502},
+   * {@code 640502100}), a township's 12-digit form ending {@code 000}, and the 6-digit GB/T 2260
+   * form of a province ({@code 640000}) or city ({@code 640500}). A 6-digit code is first looked up
+   * as a county; only when the table has no such county does a code ending {@code 00} find its
+   * city, and one ending {@code 0000} its province (see {@link #find(DivisionCode)}).
+   *
+   * @param code the code as text; may be null
    * @return the division, or empty when the text is not such a code or not in the table
    */
-  public Optional<Division> find(String code) {
-    if (code == null) {
-      return Optional.empty();
-    }
-    DivisionLevel level = DivisionCode.levelOf(code);
-    if (level == null) {
-      return Optional.empty();
-    }
-    return find(DivisionCode.trusted(code, level));
+  public Optional<Division> find(@Nullable String code) {
+    return asCode(code).flatMap(this::find);
   }
 
   /**
-   * Finds a division by its code; the result's {@link Division#level()} is the code's level.
+   * Finds a division by its code, as {@link #find(String)}; the result always carries the table's
+   * own (canonical) code.
+   *
+   * <p>A township found by its 12-digit form has its 9-digit code. A 6-digit code ending {@code 00}
+   * that is not a county of the table is read as GB/T 2260: {@code 640500} finds the city {@code
+   * 6405} 中卫市 and {@code 640000} the province {@code 64} 宁夏回族自治区, so the result's {@link
+   * Division#level()} is then above the code's. A county row wins over that reading: {@code 441900}
+   * finds the county 东莞市 (the only county of the city {@code 4419} 东莞市, with the same townships).
+   * The GB/T forms {@code 110100} and {@code 500200} find the 市辖区 and 县 summary rows {@code 1101}
+   * and {@code 5002} of the municipalities.
    *
    * @param code the code; not null; an invalid lenient code finds nothing
    * @return the division (with the canonical code), or empty when the code is invalid, a village
-   *     code, or not in the table
+   *     code, or not in the table in any of its readings
    */
   public Optional<Division> find(DivisionCode code) {
     Objects.requireNonNull(code, "code");
     if (!code.isValid() || code.level() == DivisionLevel.VILLAGE) {
       return Optional.empty();
     }
-    DivisionCode canonical = code.canonical();
+    Optional<Division> found = findCanonical(code.canonical());
+    if (found.isPresent()) {
+      return found;
+    }
+    return code.provinceOrCityForm().flatMap(this::findCanonical);
+  }
+
+  private Optional<Division> findCanonical(DivisionCode canonical) {
     int level = canonical.level().ordinal();
     int index = store.indexOf(level, Integer.parseInt(canonical.value()));
     if (index < 0) {
@@ -217,7 +232,7 @@ public final class DivisionTable {
    * @param code as for {@link #find(String)}; may be null
    * @return {@code true} when {@link #find(String)} finds it
    */
-  public boolean contains(String code) {
+  public boolean contains(@Nullable String code) {
     return find(code).isPresent();
   }
 
@@ -252,7 +267,7 @@ public final class DivisionTable {
    * @param code the text; may be null
    * @return {@code true} when the text is a village code of a known township
    */
-  public boolean isPlausibleVillage(String code) {
+  public boolean isPlausibleVillage(@Nullable String code) {
     return code != null && isPlausibleVillage(DivisionCode.lenient(code));
   }
 
@@ -260,7 +275,8 @@ public final class DivisionTable {
    * Returns the divisions above a code, nearest first: for a township its county, city and
    * province; for a village code (which the table does not hold) its township, county, city and
    * province. The code itself is not in the list and need not be in the table; only divisions that
-   * are in the table are listed.
+   * are in the table are listed. A code that {@link #find(DivisionCode)} reads as GB/T 2260 ({@code
+   * 640500}) stands for the division it finds ({@code 6405} 中卫市, whose only ancestor is 宁夏).
    *
    * @param code the code; not null
    * @return the ancestors, nearest first, province last; empty for a province, an invalid code, or
@@ -272,7 +288,7 @@ public final class DivisionTable {
       return List.of();
     }
     List<Division> chain = new ArrayList<>(4);
-    Optional<DivisionCode> parent = code.parent();
+    Optional<DivisionCode> parent = find(code).map(Division::code).orElse(code).parent();
     while (parent.isPresent()) {
       find(parent.get()).ifPresent(chain::add);
       parent = parent.get().parent();
@@ -286,7 +302,7 @@ public final class DivisionTable {
    * @param code a code of any level; may be null
    * @return the ancestors, nearest first; empty when the text is not a code
    */
-  public List<Division> parentChain(String code) {
+  public List<Division> parentChain(@Nullable String code) {
     return asCode(code).map(this::parentChain).orElse(List.of());
   }
 
@@ -307,16 +323,18 @@ public final class DivisionTable {
    * Returns the divisions directly below one: a province's cities, a city's counties, a county's
    * townships.
    *
-   * @param code the parent's code; not null
+   * @param code the parent's code, in any form {@link #find(DivisionCode)} accepts ({@code 6405} or
+   *     {@code 640500} for the counties of 中卫市); not null
    * @return the children in code order; empty for a township, a village, an invalid code or a code
    *     not in the table
    */
   public List<Division> children(DivisionCode code) {
     Objects.requireNonNull(code, "code");
-    if (!code.isValid() || code.level().compareTo(DivisionLevel.COUNTY) > 0 || !contains(code)) {
+    Optional<Division> parent = find(code);
+    if (parent.isEmpty() || parent.get().level().compareTo(DivisionLevel.COUNTY) > 0) {
       return List.of();
     }
-    return descendants(code, code.level().ordinal() + 1);
+    return descendants(parent.get().code(), parent.get().level().ordinal() + 1);
   }
 
   /**
@@ -325,7 +343,7 @@ public final class DivisionTable {
    * @param code the parent's code; may be null
    * @return the children in code order; empty when the text is not a code
    */
-  public List<Division> children(String code) {
+  public List<Division> children(@Nullable String code) {
     return asCode(code).map(this::children).orElse(List.of());
   }
 
@@ -334,18 +352,19 @@ public final class DivisionTable {
    * (类似乡级单位) are included; filter on {@link TownshipKind#countsAsTownshipAdministration()} to count
    * real township-level administrations.
    *
-   * @param regionCode the code of a province, city or county; not null
+   * @param regionCode the code of a province, city or county, in any form {@link
+   *     #find(DivisionCode)} accepts ({@code 64} or {@code 640000}, {@code 6405} or {@code
+   *     640500}); not null
    * @return the townships in code order; empty for a township or village code, an invalid code or a
    *     region not in the table
    */
   public List<Division> townships(DivisionCode regionCode) {
     Objects.requireNonNull(regionCode, "regionCode");
-    if (!regionCode.isValid()
-        || regionCode.level().compareTo(DivisionLevel.COUNTY) > 0
-        || !contains(regionCode)) {
+    Optional<Division> region = find(regionCode);
+    if (region.isEmpty() || region.get().level().compareTo(DivisionLevel.COUNTY) > 0) {
       return List.of();
     }
-    return descendants(regionCode, DivisionLevel.TOWNSHIP.ordinal());
+    return descendants(region.get().code(), DivisionLevel.TOWNSHIP.ordinal());
   }
 
   /**
@@ -354,7 +373,7 @@ public final class DivisionTable {
    * @param regionCode the code of a province, city or county; may be null
    * @return the townships in code order; empty when the text is not a code
    */
-  public List<Division> townships(String regionCode) {
+  public List<Division> townships(@Nullable String regionCode) {
     return asCode(regionCode).map(this::townships).orElse(List.of());
   }
 
@@ -379,7 +398,7 @@ public final class DivisionTable {
         store.name(level, index));
   }
 
-  private static Optional<DivisionCode> asCode(String code) {
+  private static Optional<DivisionCode> asCode(@Nullable String code) {
     if (code == null) {
       return Optional.empty();
     }

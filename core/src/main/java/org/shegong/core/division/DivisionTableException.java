@@ -2,6 +2,7 @@ package org.shegong.core.division;
 
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.ShegongException;
 
 /**
@@ -43,7 +44,7 @@ public final class DivisionTableException extends ShegongException {
    * @param cause the underlying exception; may be null
    */
   public DivisionTableException(
-      String ruleCode, String file, int line, String problem, Throwable cause) {
+      String ruleCode, String file, int line, String problem, @Nullable Throwable cause) {
     super(
         ruleCode,
         ruleCode

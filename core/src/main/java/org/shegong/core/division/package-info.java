@@ -10,4 +10,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.shegong.core.division;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,8 @@
 package org.shegong.core.issue;
 
 /**
- * The validation layer a rule belongs to (DESIGN.md §5), in the order data passes through them.
+ * The validation layer a rule belongs to (docs/architecture.md, "Validation layers"), in the order
+ * data passes through them.
  *
  * @since 0.1.0
  */

@@ -6,7 +6,7 @@
  * org.shegong.core.model.Project}, and the extensions {@link org.shegong.core.model.Volunteer} and
  * {@link org.shegong.core.model.VolunteerTeam}), plus the nested objects they contain.
  *
- * <p>Accessor names are the JSON field names of {@code spec/exchange-format-v1.md}, exactly; {@link
+ * <p>Accessor names are the JSON field names of {@code docs/exchange-format.md}, exactly; {@link
  * org.shegong.core.model.RecordType} and {@link org.shegong.core.model.FieldNames} list them. Every
  * type is immutable and thread-safe, is built with its static {@code builder()}, and is copied with
  * {@code with…} methods or {@code builder().from(…)}.

@@ -103,7 +103,7 @@ public final class ContinuingEducationCheck {
    * @return the message, never null
    */
   public String messageEn() {
-    return (met() ? MET : SHORT).formatEn(arguments());
+    return (met() ? MET : SHORT).formatEn(arguments(false));
   }
 
   /**
@@ -112,18 +112,25 @@ public final class ContinuingEducationCheck {
    * @return the message, never null
    */
   public String messageZh() {
-    return (met() ? MET : SHORT).formatZh(arguments());
+    return (met() ? MET : SHORT).formatZh(arguments(true));
   }
 
-  private Map<String, Object> arguments() {
+  private Map<String, Object> arguments(boolean chinese) {
     return Map.of(
-        "code", RULE_CODE,
-        "recorded", recordedHours,
-        "short", shortfall(),
-        "required", requiredHours,
-        "grade", level.gradeLabelZh(),
-        "levelEn", level.labelEn(),
-        "policy", policy.name());
+        "code",
+        RULE_CODE,
+        "recorded",
+        recordedHours,
+        "short",
+        shortfall(),
+        "required",
+        requiredHours,
+        "grade",
+        level.gradeLabelZh(),
+        "levelEn",
+        level.labelEn(),
+        "policy",
+        chinese ? policy.nameZh() : policy.nameEn());
   }
 
   @Override

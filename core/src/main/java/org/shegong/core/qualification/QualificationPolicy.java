@@ -14,12 +14,12 @@ import org.shegong.core.code.QualificationLevel;
 /**
  * The numbers of the registration and continuing-education rules, as one replaceable value.
  *
- * <p>{@link #defaults()} holds the national rules as DESIGN.md §3.4 states them: first registration
- * within 1 year of obtaining the qualification, registration valid 3 years, renewal in the 3 months
- * before expiry, continuing education of at least 72 hours (初级) or 90 hours (中级, 高级) per 3-year
- * registration period. An adopter facing a local variant builds its own policy; every message a
- * rule produces names the policy and the value it applied. How periods count days is described in
- * the {@linkplain org.shegong.core.qualification package documentation}.
+ * <p>{@link #defaults()} holds the national rules (国家规定, set by the Ministry of Civil Affairs):
+ * first registration within 1 year of obtaining the qualification, registration valid 3 years,
+ * renewal in the 3 months before expiry, continuing education of at least 72 hours (初级) or 90 hours
+ * (中级, 高级) per 3-year registration period. An adopter facing a local variant builds its own policy;
+ * every message a rule produces names the policy and the value it applied. How periods count days
+ * is described in the {@linkplain org.shegong.core.qualification package documentation}.
  *
  * <pre>{@code
  * QualificationPolicy local = QualificationPolicy.builder()
@@ -40,13 +40,17 @@ public abstract class QualificationPolicy implements java.io.Serializable {
   /** Rule code of "a qualification policy has positive periods and hours for every level". */
   public static final String INVALID_POLICY = "SG-QUA-010";
 
-  /** Name of the {@linkplain #defaults() national defaults}. */
-  public static final String NATIONAL_DEFAULTS_NAME = "national (DESIGN.md §3.4)";
+  /** Name of the {@linkplain #defaults() national defaults}, as English messages show it. */
+  public static final String NATIONAL_DEFAULTS_NAME = "national rules";
+
+  /** Name of the {@linkplain #defaults() national defaults}, as Chinese messages show it. */
+  public static final String NATIONAL_DEFAULTS_NAME_ZH = "国家规定（民政部）";
 
   QualificationPolicy() {}
 
   /**
-   * Returns the national rules as DESIGN.md §3.4 states them.
+   * Returns the national rules of registration and continuing education (see the class
+   * documentation).
    *
    * @return the default policy, never null
    */
@@ -71,6 +75,27 @@ public abstract class QualificationPolicy implements java.io.Serializable {
   @Value.Default
   public String name() {
     return NATIONAL_DEFAULTS_NAME;
+  }
+
+  /**
+   * Returns the policy's name as Chinese messages show it: {@value #NATIONAL_DEFAULTS_NAME_ZH} for
+   * the national defaults, otherwise {@link #name()} as given.
+   *
+   * @return the name, never null or blank
+   * @since 0.1.0
+   */
+  public String nameZh() {
+    return NATIONAL_DEFAULTS_NAME.equals(name()) ? NATIONAL_DEFAULTS_NAME_ZH : name();
+  }
+
+  /**
+   * Returns the policy's name as English messages show it, which is {@link #name()}.
+   *
+   * @return the name, never null or blank
+   * @since 0.1.0
+   */
+  public String nameEn() {
+    return name();
   }
 
   /**

@@ -199,7 +199,8 @@ public final class RegistrationAssessment {
 
   private String message(Locale locale) {
     Map<String, Object> arguments = MessageTemplate.arguments();
-    arguments.put("policy", policy.name());
+    arguments.put(
+        "policy", LocalizedTemplate.isChinese(locale) ? policy.nameZh() : policy.nameEn());
     arguments.put("grade", level.gradeLabelZh());
     arguments.put("levelEn", level.labelEn());
     arguments.put("obtainedOn", obtainedOn);

@@ -273,11 +273,10 @@ public final class SubsidyCalculator {
     QualificationLevel level = claimant.level();
     Optional<Money> amount = policy.oneOffAmount(level);
     if (amount.isEmpty()) {
-      return Decision.none(
-          NO_ONE_OFF, Map.of("policy", policy.name(), "grade", level.gradeLabelZh()));
+      return none(NO_ONE_OFF, Map.of("policy", policy.name(), "grade", level.gradeLabelZh()));
     }
     if (!policy.isEffectiveOn(claimant.qualifiedOn())) {
-      return Decision.none(
+      return none(
           QUALIFIED_OUTSIDE_PERIOD,
           Map.of(
               "qualifiedOn", claimant.qualifiedOn(),
@@ -297,22 +296,21 @@ public final class SubsidyCalculator {
     QualificationLevel level = claimant.level();
     LocalDate firstDay = month.atDay(1);
     if (!policy.coversMonth(month)) {
-      return Decision.none(
+      return none(
           MONTH_OUTSIDE_PERIOD,
           Map.of("month", month, "period", policy.effectivePeriodText(), "policy", policy.name()));
     }
     Optional<Money> amount = policy.monthlyAllowance(level);
     if (amount.isEmpty()) {
-      return Decision.none(
-          NO_MONTHLY, Map.of("policy", policy.name(), "grade", level.gradeLabelZh()));
+      return none(NO_MONTHLY, Map.of("policy", policy.name(), "grade", level.gradeLabelZh()));
     }
     if (!claimant.holdsLevelOn(firstDay)) {
-      return Decision.none(
+      return none(
           QUALIFIED_AFTER_FIRST_DAY,
           Map.of("qualifiedOn", claimant.qualifiedOn(), "firstDay", firstDay));
     }
     if (policy.monthlyRequiresCommunityEmployment() && !claimant.employedInCommunityOn(firstDay)) {
-      return Decision.none(NOT_IN_COMMUNITY, Map.of("firstDay", firstDay, "policy", policy.name()));
+      return none(NOT_IN_COMMUNITY, Map.of("firstDay", firstDay, "policy", policy.name()));
     }
     return Decision.of(
         Entitlement.builder()
@@ -372,8 +370,9 @@ public final class SubsidyCalculator {
     Map<String, Object> en = item(payment.workerId(), payment.kind(), month, false);
     for (Map<String, Object> arguments : List.of(zh, en)) {
       arguments.put("paid", payment.amount());
-      arguments.put("policy", policy.name());
     }
+    zh.put("policy", policy.nameZh());
+    en.put("policy", policy.nameEn());
     return new PaymentDiscrepancy(
         DiscrepancyKind.DUPLICATE,
         payment.workerId(),
@@ -405,17 +404,37 @@ public final class SubsidyCalculator {
 
   private String valueEn(Entitlement due) {
     return (due.kind() == EntitlementKind.ONE_OFF ? ONE_OFF_VALUE : MONTHLY_VALUE)
-        .formatEn(valueArguments(due));
+        .formatEn(valueArguments(due, policy.nameEn()));
   }
 
   private String valueZh(Entitlement due) {
     return (due.kind() == EntitlementKind.ONE_OFF ? ONE_OFF_VALUE : MONTHLY_VALUE)
-        .formatZh(valueArguments(due));
+        .formatZh(valueArguments(due, policy.nameZh()));
   }
 
-  private Map<String, Object> valueArguments(Entitlement due) {
+  private static Map<String, Object> valueArguments(Entitlement due, String policyName) {
     return Map.of(
-        "grade", due.level().gradeLabelZh(), "amount", due.amount(), "policy", policy.name());
+        "grade", due.level().gradeLabelZh(), "amount", due.amount(), "policy", policyName);
+  }
+
+  /**
+   * A decision without entitlement, its reason formatted in each language with the policy's name as
+   * that language shows it.
+   */
+  private Decision none(LocalizedTemplate reason, Map<String, ?> arguments) {
+    return new Decision(
+        Optional.empty(),
+        reason.formatEn(withPolicyName(arguments, policy.nameEn())),
+        reason.formatZh(withPolicyName(arguments, policy.nameZh())));
+  }
+
+  private static Map<String, Object> withPolicyName(Map<String, ?> arguments, String name) {
+    Map<String, Object> named = MessageTemplate.arguments();
+    named.putAll(arguments);
+    if (named.containsKey("policy")) {
+      named.put("policy", name);
+    }
+    return named;
   }
 
   /** The worker and the item (one-off award, or the monthly allowance of a month) of a message. */

@@ -62,6 +62,30 @@ public abstract class SubsidyPolicy implements java.io.Serializable {
   public abstract String name();
 
   /**
+   * Returns the policy's name as Chinese messages show it, which is {@link #name()}.
+   *
+   * @return the name, never null or blank
+   * @since 0.1.0
+   */
+  public String nameZh() {
+    return name();
+  }
+
+  /**
+   * Returns the policy's name as English messages show it: {@value
+   * SubsidyPolicies#ZHONGWEI_EXAMPLE_NAME_EN} for {@link SubsidyPolicies#zhongweiExample()},
+   * otherwise {@link #name()} as given.
+   *
+   * @return the name, never null or blank
+   * @since 0.1.0
+   */
+  public String nameEn() {
+    return SubsidyPolicies.ZHONGWEI_EXAMPLE_NAME.equals(name())
+        ? SubsidyPolicies.ZHONGWEI_EXAMPLE_NAME_EN
+        : name();
+  }
+
+  /**
    * Returns the region the policy applies to, as an administrative-division code or code prefix.
    *
    * <p>Any of 2 (province), 4 (prefecture), 6 (GB/T 2260 county-level code, where a province or

@@ -22,6 +22,8 @@ class TierPolicyTest {
     TierPolicy policy = TierPolicy.defaults();
 
     assertThat(policy.name()).isEqualTo("Shegong defaults");
+    assertThat(policy.nameEn()).isEqualTo("Shegong defaults");
+    assertThat(policy.nameZh()).isEqualTo("社工开发包默认值");
     assertThat(policy.visitIntervalFor(tier)).isEqualTo(Period.ofDays(visitDays));
     assertThat(policy.reviewPeriodFor(tier)).isEqualTo(Period.ofMonths(reviewMonths));
   }
@@ -33,11 +35,11 @@ class TierPolicyTest {
     assertThat(policy.visitIntervalTextEn(RiskTier.TIER_1))
         .isEqualTo("visit interval for TIER_1 (red) is 7 days under policy 'Shegong defaults'");
     assertThat(policy.visitIntervalTextZh(RiskTier.TIER_2))
-        .isEqualTo("政策“Shegong defaults”规定TIER_2(黄)的走访间隔为14天");
+        .isEqualTo("政策“社工开发包默认值”规定TIER_2(黄)的走访间隔为14天");
     assertThat(policy.reviewPeriodTextEn(RiskTier.TIER_4))
         .isEqualTo("review period for TIER_4 (green) is 12 months under policy 'Shegong defaults'");
     assertThat(policy.reviewPeriodTextZh(RiskTier.TIER_1))
-        .isEqualTo("政策“Shegong defaults”规定TIER_1(红)的复评周期为1个月");
+        .isEqualTo("政策“社工开发包默认值”规定TIER_1(红)的复评周期为1个月");
   }
 
   @Test

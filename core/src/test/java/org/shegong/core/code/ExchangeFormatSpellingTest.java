@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The project code sets' codes, spelled exactly as in {@code spec/exchange-format-v1.md}, in the
+ * The project code sets' codes, spelled exactly as in {@code docs/exchange-format.md}, in the
  * spec's order. Partners rely on these spellings; changing one breaks data exchange.
  */
 class ExchangeFormatSpellingTest {

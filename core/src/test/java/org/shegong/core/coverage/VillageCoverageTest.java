@@ -141,4 +141,19 @@ class VillageCoverageTest {
         .isInstanceOf(CoverageException.class)
         .hasMessageStartingWith("SG-COV-001");
   }
+
+  @Test
+  void aCityRegionMayBeWrittenInItsGbt2260Form() {
+    Station room = activeVillageRoom("R1", "640502100001");
+    Station elsewhere = activeVillageRoom("R2", "640302100001");
+
+    VillageCoverage coverage =
+        calculator.villageCoverage("640500", BINHE_VILLAGES, List.of(room, elsewhere));
+
+    assertThat(coverage.region()).hasToString("6405 中卫市");
+    assertThat(coverage.covered()).isEqualTo(1);
+    assertThat(coverage.total()).isEqualTo(6);
+    assertThat(coverage.excludedStations())
+        .containsExactly(ExcludedStation.of(elsewhere, ExclusionReason.OUTSIDE_REGION));
+  }
 }

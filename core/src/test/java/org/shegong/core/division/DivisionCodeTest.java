@@ -136,4 +136,41 @@ class DivisionCodeTest {
     assertThatThrownBy(() -> DivisionCode.of(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> DivisionCode.lenient(null)).isInstanceOf(NullPointerException.class);
   }
+
+  @ParameterizedTest(name = "{0} stands for {1}")
+  @CsvSource({"640000, 64", "640500, 6405", "110100, 1101", "441900, 4419", "000000, 00"})
+  void aSixDigitCodeEndingInZerosStandsForAProvinceOrCity(String text, String region) {
+    DivisionCode code = DivisionCode.of(text);
+
+    assertThat(code.level()).isEqualTo(DivisionLevel.COUNTY);
+    assertThat(code.provinceOrCityForm()).map(DivisionCode::value).hasValue(region);
+    assertThat(code.provinceOrCityForm().orElseThrow().gbt2260Form()).hasValue(code);
+  }
+
+  @ParameterizedTest(name = "{0} has no province or city form")
+  @ValueSource(strings = {"64", "6405", "640502", "640510", "640502100", "640500100000"})
+  void otherCodesHaveNoProvinceOrCityForm(String text) {
+    assertThat(DivisionCode.ofAnyLevel(text).provinceOrCityForm()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} is written {1} in GB/T 2260")
+  @CsvSource({"64, 640000", "6405, 640500", "640502, 640502", "640500, 640500"})
+  void provincesCitiesAndCountiesHaveASixDigitGbt2260Form(String text, String gbt) {
+    assertThat(DivisionCode.ofAnyLevel(text).gbt2260Form()).hasValue(DivisionCode.of(gbt));
+  }
+
+  @Test
+  void townshipsAndVillagesHaveNoGbt2260Form() {
+    assertThat(DivisionCode.of("640502100").gbt2260Form()).isEmpty();
+    assertThat(DivisionCode.of("640502100201").gbt2260Form()).isEmpty();
+  }
+
+  @Test
+  void theRegionFormsOfAnInvalidLenientCodeThrow() {
+    DivisionCode invalid = DivisionCode.lenient("6405");
+
+    assertThat(invalid.isValid()).isFalse();
+    assertThatThrownBy(invalid::provinceOrCityForm).hasMessageStartingWith("SG-DIV-001");
+    assertThatThrownBy(invalid::gbt2260Form).hasMessageStartingWith("SG-DIV-001");
+  }
 }

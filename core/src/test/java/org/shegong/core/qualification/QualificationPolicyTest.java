@@ -28,8 +28,10 @@ class QualificationPolicyTest {
   }
 
   @Test
-  void defaultsAreTheNationalRulesOfTheDesign() {
-    assertThat(NATIONAL.name()).isEqualTo(QualificationPolicy.NATIONAL_DEFAULTS_NAME);
+  void defaultsAreTheNationalRules() {
+    assertThat(NATIONAL.name()).isEqualTo("national rules");
+    assertThat(NATIONAL.nameEn()).isEqualTo("national rules");
+    assertThat(NATIONAL.nameZh()).isEqualTo("国家规定（民政部）");
     assertThat(NATIONAL.firstRegistrationDeadline()).isEqualTo(Period.ofYears(1));
     assertThat(NATIONAL.registrationValidity()).isEqualTo(Period.ofYears(3));
     assertThat(NATIONAL.renewalWindow()).isEqualTo(Period.ofMonths(3));
@@ -67,9 +69,10 @@ class QualificationPolicyTest {
       assertThat(assessment.status()).isEqualTo(RegistrationStatus.FIRST_REGISTRATION_OVERDUE);
       assertThat(assessment.messageEn())
           .startsWith("SG-QUA-001 ")
-          .contains(
-              "2024-06-09", "first-registration deadline 1 year", "'national (DESIGN.md §3.4)'");
-      assertThat(assessment.messageZh()).startsWith("SG-QUA-001 ").contains("首次登记期限1年");
+          .contains("2024-06-09", "first-registration deadline 1 year", "'national rules'");
+      assertThat(assessment.messageZh())
+          .startsWith("SG-QUA-001 ")
+          .contains("资格政策「国家规定（民政部）」首次登记期限1年");
     }
 
     @Test
@@ -134,7 +137,7 @@ class QualificationPolicyTest {
       assertThat(assessment.messageEn())
           .isEqualTo(
               "registration valid until 2026-06-30; renewal window (3 months under qualification"
-                  + " policy 'national (DESIGN.md §3.4)') opens 2026-04-01");
+                  + " policy 'national rules') opens 2026-04-01");
     }
 
     @Test

@@ -334,13 +334,10 @@ class SubsidyCalculatorTest {
                 assertThat(d.messageEn())
                     .startsWith("SG-SUB-002 underpaid by 20.00 元")
                     .contains(
-                        "monthly allowance for 中级 is 220.00 元 under subsidy policy '"
-                            + SubsidyPolicies.ZHONGWEI_EXAMPLE_NAME
-                            + "'");
+                        "monthly allowance for 中级 is 220.00 元 under subsidy policy"
+                            + " 'Zhongwei (Ningxia) social-work talent incentives (example)'");
                 assertThat(d.messageZh())
-                    .contains(
-                        "少发20.00 元",
-                        "补贴政策「" + SubsidyPolicies.ZHONGWEI_EXAMPLE_NAME + "」中级月度补贴为220.00 元");
+                    .contains("少发20.00 元", "补贴政策「宁夏中卫 社会工作人才激励（示例）」中级月度补贴为220.00 元");
               });
     }
 
@@ -405,9 +402,8 @@ class SubsidyCalculatorTest {
                 assertThat(d.messageEn())
                     .isEqualTo(
                         "SG-SUB-005 worker W-003 monthly allowance 2024-08 of 180.00 元 is due but not"
-                            + " paid (monthly allowance for 初级 is 180.00 元 under subsidy policy '"
-                            + SubsidyPolicies.ZHONGWEI_EXAMPLE_NAME
-                            + "')");
+                            + " paid (monthly allowance for 初级 is 180.00 元 under subsidy policy"
+                            + " 'Zhongwei (Ningxia) social-work talent incentives (example)')");
               });
     }
 

@@ -10,6 +10,7 @@ import org.shegong.core.code.StationLevel;
 import org.shegong.core.code.StationStatus;
 import org.shegong.core.coverage.CoverageCalculator;
 import org.shegong.core.coverage.ExcludedStation;
+import org.shegong.core.coverage.SubregionCoverage;
 import org.shegong.core.coverage.TownshipCoverage;
 import org.shegong.core.division.Division;
 import org.shegong.core.division.DivisionCode;
@@ -17,12 +18,14 @@ import org.shegong.core.model.Station;
 
 /**
  * Computes the township coverage of 沙坡头区 (640502, 中卫市, 宁夏) from a handful of stations, with {@code
- * shegong-core} only.
+ * shegong-core} only; given a city or province code it prints the breakdown by county.
  *
  * <p>Coverage is the share of the county's real township-level units (街道, 镇, 乡) that have at least
- * one active 乡镇(街道)社工站 (DESIGN.md §3.3). The stations are chosen to show every case: two stations
- * in one town, a 12-digit township code, a suspended station, a station in a 类似乡级单位 (industrial
- * park), stations of other levels and one outside the county.
+ * one active 乡镇(街道)社工站 (docs/domain.md, "Station network and coverage"). The stations are chosen to
+ * show every case: two stations in one town, a 12-digit township code, a suspended station, a
+ * station in a 类似乡级单位 (industrial park), stations of other levels and one outside the county. For
+ * the city, {@code 6405} or its GB/T 2260 form {@code 640500}, the report adds one line per county
+ * (沙坡头区, 中宁县, 海原县).
  *
  * @since 0.1.0
  */
@@ -36,8 +39,8 @@ public final class CountyCoverage {
   /**
    * Runs the example and prints to standard output.
    *
-   * @param args optionally a province (2 digits), city (4) or county (6) code; {@code 640502} by
-   *     default
+   * @param args optionally a province (2 digits), city (4) or county (6) code, or the GB/T 2260
+   *     form of a province or city ({@code 640000}, {@code 640500}); {@code 640502} by default
    */
   public static void main(String[] args) {
     run(
@@ -48,7 +51,7 @@ public final class CountyCoverage {
   /**
    * Computes and prints the township coverage of a region over the example stations.
    *
-   * @param regionCode a province, city or county code of the bundled table; not null
+   * @param regionCode a province, city or county code of the bundled table, in any form; not null
    * @param out where to print; not null
    * @return the coverage computed
    */
@@ -72,6 +75,25 @@ public final class CountyCoverage {
             + " township-level units have an active station: "
             + coverage.percent().orElse("undefined (no unit to cover)"));
 
+    if (!coverage.breakdown().isEmpty()) {
+      out.println("  by county:");
+      for (SubregionCoverage county : coverage.counties()) {
+        out.printf(
+            "    %s %s: %d of %d, %s%s%n",
+            county.region().code(),
+            county.region().name(),
+            county.covered(),
+            county.total(),
+            county.percent().orElse("undefined"),
+            county.uncoveredUnits().isEmpty()
+                ? ""
+                : "; not covered: "
+                    + county.uncoveredUnits().stream()
+                        .map(Division::name)
+                        .collect(Collectors.joining(", ")));
+      }
+    }
+
     Map<DivisionCode, Long> stationsPerUnit =
         coverage.countedStations().stream()
             .map(s -> s.divisionCode().orElseThrow().canonical())
@@ -85,10 +107,7 @@ public final class CountyCoverage {
     for (Division unit : coverage.uncoveredUnits()) {
       out.println("    " + unit(unit));
     }
-    List<Division> notCounted =
-        calculator.table().townships(coverage.region().code()).stream()
-            .filter(t -> !t.townshipKind().orElseThrow().countsAsTownshipAdministration())
-            .toList();
+    List<Division> notCounted = coverage.excludedUnits();
     if (!notCounted.isEmpty()) {
       out.println("  not in the denominator (类似乡级单位 and unclassified codes):");
       for (Division unit : notCounted) {

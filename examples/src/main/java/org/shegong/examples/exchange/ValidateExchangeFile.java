@@ -23,6 +23,8 @@ import org.shegong.core.issue.Severity;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.core.model.RecordType;
 import org.shegong.examples.ExampleData;
+import org.shegong.pipeline.Pipeline;
+import org.shegong.pipeline.Source;
 import org.shegong.serialization.ExchangeHeader;
 import org.shegong.serialization.ExchangeReader;
 import org.shegong.serialization.ExchangeWriter;
@@ -31,9 +33,6 @@ import org.shegong.serialization.ReadRecord;
 import org.shegong.serialization.WriteOptions;
 import org.shegong.testing.mutation.Defect;
 import org.shegong.testing.sample.SampleData;
-import org.shegong.validation.BatchValidation;
-import org.shegong.validation.RecordLocation;
-import org.shegong.validation.ShegongValidator;
 import org.shegong.validation.ValidationConfig;
 
 /**
@@ -41,14 +40,13 @@ import org.shegong.validation.ValidationConfig;
  * exchange files: one complete (for an authorised receiver), one with every sensitive value masked
  * (for logs, or a party that must not see them).
  *
- * <p>The pipeline is the one a government IT vendor runs before sending or after receiving a file:
+ * <p>The job is the one a government IT vendor runs before sending or after receiving a file:
  *
  * <ol>
- *   <li>{@link ExchangeReader} streams the file line by line; a line that is not JSON, or not a
- *       record, becomes issues with its line and column and reading goes on;
- *   <li>a {@link BatchValidation} of a {@link ShegongValidator} checks every record (field and
- *       domain rules) and the rules across records (duplicate ids, references, one file per child);
- *       the reader's issues join the same {@link Report};
+ *   <li>a {@link Pipeline} reads the file and validates every record on every core: a line that is
+ *       not JSON, or not a record, becomes issues with its line and reading goes on; every record's
+ *       field and domain rules and the rules across records (duplicate ids, references, one file
+ *       per child) report into the same {@link Report}, in file order;
  *   <li>a second pass re-reads the file and writes the records that had no error with two {@link
  *       ExchangeWriter}s, {@link WriteOptions#full()} and {@link WriteOptions#masked()}. Two
  *       passes, because a reference can only be found dangling at the end of the file; memory stays
@@ -173,18 +171,8 @@ public final class ValidateExchangeFile {
   public static Report run(Path input, Path outputDirectory, LocalDate asOf, PrintStream out)
       throws IOException {
     String fileName = input.getFileName().toString();
-    ShegongValidator validator =
-        ShegongValidator.create(
-            ValidationConfig.builder().asOf(asOf).locale(Locale.ENGLISH).build());
     ReadOptions readOptions =
-        ReadOptions.defaults()
-            .withProfile(validator.config().profile())
-            .withLocale(Locale.ENGLISH)
-            .withFileName(fileName);
-
-    // pass 1: read and validate
-    BatchValidation batch = validator.newBatch();
-    BitSet invalid = new BitSet();
+        ReadOptions.defaults().withLocale(Locale.ENGLISH).withFileName(fileName);
     try (ExchangeReader reader = ExchangeReader.open(input, readOptions)) {
       out.println(
           "Reading "
@@ -199,24 +187,14 @@ public final class ValidateExchangeFile {
                               + h.recordCount().map(n -> ", " + n + " records declared").orElse("")
                               + ")")
                   .orElse(" (no header)"));
-      batch.addReadingIssues(reader.headerIssues());
-      for (ReadRecord read : reader) {
-        RecordLocation location = RecordLocation.of(fileName, read.line(), read.recordIndex());
-        if (read.record().isPresent()) {
-          markErrors(invalid, batch.validate(read.record().get(), location));
-          batch.addReadingIssues(read.issues());
-          markErrors(invalid, read.issues());
-        } else {
-          batch.recordUnreadable(location, read.issues());
-          invalid.set(Math.toIntExact(read.recordIndex()));
-        }
-      }
-      List<Issue> atEnd = reader.finish();
-      batch.addReadingIssues(atEnd);
-      markErrors(invalid, atEnd);
     }
-    markErrors(invalid, batch.finish());
-    Report report = batch.report();
+
+    // pass 1: the pipeline reads and validates, on every core
+    Pipeline pipeline =
+        Pipeline.of(ValidationConfig.builder().asOf(asOf).locale(Locale.ENGLISH).build());
+    Report report = pipeline.validate(Source.file(input, fileName)).report();
+    BitSet invalid = new BitSet();
+    markErrors(invalid, report.issues());
 
     Report.Summary summary = report.summary();
     out.println(

@@ -60,7 +60,7 @@ public final class RosterSubsidies {
 
     out.println(
         "Policy: "
-            + policy.name()
+            + policy.nameEn()
             + ", region "
             + policy.region()
             + ", effective "

@@ -55,12 +55,35 @@ class CountyCoverageTest {
   }
 
   @Test
-  void countsTheWholeCityWhenGivenItsCode() {
+  void countsTheWholeCityByCountyWhenGivenItsCode() {
     TownshipCoverage coverage = CountyCoverage.run("6405", out);
     // 中宁县's 宁安镇 is inside 中卫市, so S-09 now counts too.
     assertThat(coverage.covered()).isEqualTo(4);
-    assertThat(coverage.total()).isGreaterThan(11);
-    assertThat(output()).contains("Township coverage of 6405 中卫市");
+    assertThat(coverage.total()).isEqualTo(40);
+    assertThat(output())
+        .contains("Township coverage of 6405 中卫市")
+        .contains("4 of 40 township-level units have an active station: 10.00%")
+        .contains("  by county:\n")
+        .contains(
+            "    640502 沙坡头区: 3 of 11, 27.27%; not covered: 东园镇, 柔远镇, 镇罗镇, 宣和镇, 永康镇, 常乐镇,"
+                + " 迎水桥镇, 兴仁镇\n")
+        .contains("    640521 中宁县: 1 of 12, 8.33%; not covered: ")
+        .contains("    640522 海原县: 0 of 17, 0.00%; not covered: 海城镇, 李旺镇");
+    assertThat(output().substring(output().indexOf("not in the denominator")))
+        .contains("640522406 海兴开发区");
+  }
+
+  @Test
+  void acceptsTheGbt2260FormOfTheCity() {
+    TownshipCoverage coverage = CountyCoverage.run("640500", out);
+    assertThat(coverage.region().code().value()).isEqualTo("6405");
+    assertThat(coverage.breakdown()).hasSize(3);
+  }
+
+  @Test
+  void aCountyHasNoBreakdown() {
+    CountyCoverage.run(CountyCoverage.DEFAULT_COUNTY, out);
+    assertThat(output()).doesNotContain("by county");
   }
 
   @Test

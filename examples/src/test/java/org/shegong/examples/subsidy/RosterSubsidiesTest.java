@@ -34,7 +34,9 @@ class RosterSubsidiesTest {
   @Test
   void showsThePolicyItApplies() {
     assertThat(out)
-        .contains("宁夏中卫 社会工作人才激励（示例）", "effective 2023-01-01..")
+        .contains(
+            "Policy: Zhongwei (Ningxia) social-work talent incentives (example)",
+            "effective 2023-01-01..")
         .containsPattern("中级 intermediate +one-off 3000.00 元 +monthly 220.00 元");
   }
 

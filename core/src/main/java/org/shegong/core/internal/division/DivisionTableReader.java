@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.division.DivisionTableException;
 import org.shegong.core.internal.division.CsvRow.ByteSink;
 
@@ -48,7 +49,7 @@ public final class DivisionTableReader {
      * @return the opened file, or null when it does not exist
      * @throws IOException when it exists but cannot be opened
      */
-    OpenedFile open(String baseName) throws IOException;
+    @Nullable OpenedFile open(String baseName) throws IOException;
   }
 
   /**
@@ -162,7 +163,7 @@ public final class DivisionTableReader {
       try {
         row.split(bytes, from, lineEnd);
       } catch (IllegalArgumentException e) {
-        throw malformed(fileName, lineNumber, e.getMessage());
+        throw malformed(fileName, lineNumber, String.valueOf(e.getMessage()));
       }
       if (parentColumns == null) {
         List<String> header = new ArrayList<>(row.count());

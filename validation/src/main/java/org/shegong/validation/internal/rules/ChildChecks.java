@@ -38,11 +38,11 @@ import org.shegong.validation.internal.engine.Localized;
 import org.shegong.validation.internal.engine.ValidationPayload;
 
 /**
- * The rules of a child's file (DESIGN.md §3.2), delegating to {@code org.shegong.core.child}: ages
- * ({@link ChildAge}), the declared categories against their definitions ({@link ChildEligibility}),
- * the requirements of the tier ({@link TierRequirement}), visits and reviews under the configured
- * {@link TierPolicy} ({@link VisitSchedule}); plus the guardian's consent for children under 14 and
- * the parents' dates.
+ * The rules of a child's file (docs/domain.md, "Children in difficulty"), delegating to {@code
+ * org.shegong.core.child}: ages ({@link ChildAge}), the declared categories against their
+ * definitions ({@link ChildEligibility}), the requirements of the tier ({@link TierRequirement}),
+ * visits and reviews under the configured {@link TierPolicy} ({@link VisitSchedule}); plus the
+ * guardian's consent for children under 14 and the parents' dates.
  *
  * <p>Eligibility findings become issues as follows: an age at or above the category's limit is
  * SG-CHD-003 (18) or SG-CHD-004 (16, left-behind children); no rural household registration for a
@@ -421,7 +421,7 @@ public final class ChildChecks {
               .with("days", gap.days())
               .with("tier", name)
               .with("interval", interval)
-              .with("policy", policy.name()),
+              .with("policy", new Localized(policy.nameZh(), policy.nameEn())),
           "visits",
           visitIndex(child, gap.to()),
           "on");
@@ -433,7 +433,7 @@ public final class ChildChecks {
               .with("days", schedule.visitDaysOverdue())
               .with("tier", name)
               .with("interval", interval)
-              .with("policy", policy.name()),
+              .with("policy", new Localized(policy.nameZh(), policy.nameEn())),
           "visits");
     }
     if (schedule.reviewOverdue()) {
@@ -447,7 +447,7 @@ public final class ChildChecks {
               .with("days", schedule.reviewDaysOverdue())
               .with("tier", name)
               .with("period", period)
-              .with("policy", policy.name()),
+              .with("policy", new Localized(policy.nameZh(), policy.nameEn())),
           "classification",
           schedule.reviewDueFromPolicy() ? "assessedOn" : "nextReviewOn");
     }

@@ -1,4 +1,4 @@
-package org.shegong.cli.internal;
+package org.shegong.pipeline.internal;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bytes kept in memory up to a limit, then in a temporary file: the spool of a report's issues, so
@@ -19,9 +20,9 @@ import java.nio.file.Path;
 final class SpillingOutputStream extends OutputStream {
 
   private final int memoryLimit;
-  private ByteArrayOutputStream memory = new ByteArrayOutputStream(8192);
-  private Path file;
-  private OutputStream disk;
+  private @Nullable ByteArrayOutputStream memory = new ByteArrayOutputStream(8192);
+  private @Nullable Path file;
+  private @Nullable OutputStream disk;
   private boolean closed;
 
   SpillingOutputStream(int memoryLimit) {
@@ -35,31 +36,38 @@ final class SpillingOutputStream extends OutputStream {
 
   @Override
   public void write(byte[] bytes, int offset, int length) throws IOException {
-    if (disk == null && memory.size() + length > memoryLimit) {
-      file = Files.createTempFile("shegong-issues-", ".json");
-      file.toFile().deleteOnExit();
-      disk = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-      memory.writeTo(disk);
+    ByteArrayOutputStream inMemory = memory;
+    if (disk == null && inMemory != null && inMemory.size() + length > memoryLimit) {
+      Path spill = Files.createTempFile("shegong-issues-", ".bin");
+      spill.toFile().deleteOnExit();
+      file = spill;
+      OutputStream out = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
+      inMemory.writeTo(out);
+      disk = out;
       memory = null;
+      inMemory = null;
     }
-    if (disk != null) {
-      disk.write(bytes, offset, length);
-    } else {
-      memory.write(bytes, offset, length);
+    OutputStream out = disk;
+    if (out != null) {
+      out.write(bytes, offset, length);
+    } else if (inMemory != null) {
+      inMemory.write(bytes, offset, length);
     }
   }
 
   @Override
   public void flush() throws IOException {
-    if (disk != null) {
-      disk.flush();
+    OutputStream out = disk;
+    if (out != null) {
+      out.flush();
     }
   }
 
   @Override
   public void close() throws IOException {
-    if (!closed && disk != null) {
-      disk.close();
+    OutputStream out = disk;
+    if (!closed && out != null) {
+      out.close();
     }
     closed = true;
   }
@@ -71,17 +79,20 @@ final class SpillingOutputStream extends OutputStream {
 
   /** Reads the bytes back; call after {@link #close()}. */
   InputStream read() throws IOException {
-    if (file != null) {
-      return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    Path spill = file;
+    if (spill != null) {
+      return new BufferedInputStream(Files.newInputStream(spill), 1 << 16);
     }
-    return new ByteArrayInputStream(memory.toByteArray());
+    ByteArrayOutputStream inMemory = memory;
+    return new ByteArrayInputStream(inMemory == null ? new byte[0] : inMemory.toByteArray());
   }
 
   /** Deletes the temporary file, if any. */
   void delete() throws IOException {
     close();
-    if (file != null) {
-      Files.deleteIfExists(file);
+    Path spill = file;
+    if (spill != null) {
+      Files.deleteIfExists(spill);
     }
   }
 }

@@ -1,0 +1,199 @@
+package org.shegong.pipeline.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.shegong.core.issue.Issue;
+import org.shegong.core.issue.Profile;
+import org.shegong.serialization.ExchangeHeader;
+import org.shegong.serialization.ExchangeReader;
+import org.shegong.serialization.Limits;
+import org.shegong.serialization.ReadOptions;
+import org.shegong.serialization.ReadRecord;
+import org.shegong.serialization.SerializationRules;
+
+/**
+ * The pipeline's one contact with the serialization module's reader: parses a chunk of lines
+ * exactly as {@link ExchangeReader} reads them in a whole file.
+ *
+ * <p>A chunk is read by its own {@code ExchangeReader}, which numbers lines and records from the
+ * chunk's start and treats the chunk's first non-blank line as a possible header. So that the
+ * result is what the whole file gives: the first chunk of a file holds only the file's first record
+ * line (the one place a header is allowed), preceded by the byte order mark if the file had one;
+ * every later chunk is read behind a stand-in header line, so that a header among its lines is
+ * reported as misplaced (SG-HDR-002) rather than taken; lines and record indexes are shifted to the
+ * file's, and SG-HDR-002's message, which names the line, is rebuilt with the file's line. The
+ * header's {@code recordCount} is checked against the whole file by {@link #recordCountMismatch}.
+ * Thread-safe: each call uses its own reader.
+ *
+ * @since 0.1.0
+ */
+final class ExchangeReading {
+
+  private static final String BOM = "\uFEFF";
+
+  /** A header line read before a later chunk's lines and discarded (it is the reader's line 1). */
+  private static final String STAND_IN_HEADER =
+      "{\"recordType\":\"header\",\"formatVersion\":\"" + ExchangeHeader.FORMAT_VERSION + "\"}\n";
+
+  private final Profile profile;
+  private final Locale locale;
+  private final ReadOptions options;
+
+  ExchangeReading(Profile profile, Locale locale) {
+    this.profile = profile;
+    this.locale = locale;
+    this.options = ReadOptions.defaults().withProfile(profile).withLocale(locale);
+  }
+
+  /** The longest line the reader accepts, in characters. */
+  int maxLineLength() {
+    return options.limits().maxLineLength();
+  }
+
+  /** The reader's default limits, for the record. */
+  Limits limits() {
+    return options.limits();
+  }
+
+  /**
+   * Parses a chunk of a file; the items' own issues are left for the validator.
+   *
+   * @param chunk the chunk
+   * @param file the file name put into issues
+   */
+  Parsed parse(Chunk chunk, String file) {
+    // String's UTF-8 decoding replaces malformed input exactly as the reader's decoder does, and
+    // is several times faster than decoding through an InputStreamReader
+    String text = new String(chunk.bytes(), 0, chunk.length(), StandardCharsets.UTF_8);
+    Reader in;
+    long shift;
+    if (chunk.first()) {
+      in = chunk.bom() ? new PrefixedReader(BOM, text) : new PrefixedReader("", text);
+      shift = chunk.firstLine() - 1;
+    } else {
+      in = new PrefixedReader(STAND_IN_HEADER, text);
+      shift = chunk.firstLine() - 2;
+    }
+    try (ExchangeReader reader = ExchangeReader.open(in, options.withFileName(file))) {
+      ExchangeHeader header = null;
+      long headerLine = 0;
+      List<Issue> headerIssues = List.of();
+      if (chunk.first()) {
+        header = reader.header().orElse(null);
+        if (header != null) {
+          headerLine = chunk.firstLine();
+          headerIssues = relocate(reader.headerIssues(), headerLine, -1, file);
+        }
+      }
+      List<Item> items = new ArrayList<>(Math.max(1, chunk.recordLines()));
+      for (ReadRecord read : reader) {
+        long line = read.line() + shift;
+        long index = chunk.firstIndex() + read.recordIndex();
+        List<Issue> issues =
+            read.issues().isEmpty() ? List.of() : relocate(read.issues(), line, index, file);
+        items.add(new Item(line, index, read.record().orElse(null), issues));
+      }
+      return new Parsed(
+          items, reader.recordsRead(), header, headerLine, headerIssues, chunk.sourceBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<Issue> relocate(List<Issue> issues, long line, long index, String file) {
+    List<Issue> located = new ArrayList<>(issues.size());
+    for (Issue issue : issues) {
+      if (issue.code().equals(SerializationRules.MISPLACED_HEADER.code())) {
+        Issue.Builder rebuilt =
+            SerializationRules.MISPLACED_HEADER.issue(
+                profile, locale, issue.path(), Map.of("line", line));
+        rebuilt.file(file).line(line);
+        issue.recordIndex().ifPresent(i -> rebuilt.recordIndex(index));
+        issue.recordType().ifPresent(rebuilt::recordType);
+        issue.recordId().ifPresent(rebuilt::recordId);
+        issue.column().ifPresent(rebuilt::column);
+        located.add(rebuilt.build());
+        continue;
+      }
+      Issue.Builder builder = Issue.builder().from(issue).line(line);
+      if (index >= 0 && issue.recordIndex().isPresent()) {
+        builder.recordIndex(index);
+      }
+      located.add(builder.build());
+    }
+    return located;
+  }
+
+  /**
+   * Returns SG-HDR-001 when the header's {@code recordCount} is not the number of records of the
+   * file, as {@link ExchangeReader#finish()} does for a whole file.
+   *
+   * @param header the file's header
+   * @param headerLine its line
+   * @param records the records of the file
+   * @param file the file name
+   */
+  @Nullable Issue recordCountMismatch(
+      ExchangeHeader header, long headerLine, long records, String file) {
+    if (header.recordCount().isEmpty() || header.recordCount().get() == records) {
+      return null;
+    }
+    return SerializationRules.RECORD_COUNT_MISMATCH
+        .issue(
+            profile,
+            locale,
+            "/recordCount",
+            Map.of("declared", header.recordCount().get(), "actual", records))
+        .file(file)
+        .line(headerLine)
+        .recordType(ExchangeHeader.RECORD_TYPE)
+        .build();
+  }
+
+  /**
+   * Reads a short prefix, then a text, without copying them into one string.
+   *
+   * @since 0.1.0
+   */
+  private static final class PrefixedReader extends Reader {
+    private final String prefix;
+    private final String text;
+    private int position;
+
+    PrefixedReader(String prefix, String text) {
+      this.prefix = prefix;
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      int total = prefix.length() + text.length();
+      if (position >= total) {
+        return -1;
+      }
+      int n = Math.min(length, total - position);
+      int copied = 0;
+      if (position < prefix.length()) {
+        int fromPrefix = Math.min(n, prefix.length() - position);
+        prefix.getChars(position, position + fromPrefix, buffer, offset);
+        copied = fromPrefix;
+      }
+      if (copied < n) {
+        int start = position + copied - prefix.length();
+        text.getChars(start, start + n - copied, buffer, offset + copied);
+      }
+      position += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
+  }
+}
