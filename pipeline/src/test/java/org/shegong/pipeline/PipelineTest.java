@@ -43,7 +43,7 @@ class PipelineTest {
 
   @BeforeAll
   static void generate() {
-    generated = Fixtures.generate(41, 3000, 0.3);
+    generated = Fixtures.generate(41, 4000, 0.3);
     file = Fixtures.write(dir.resolve("generated.ndjson"), generated.lines(), true);
     Fixtures.Generated other = Fixtures.generate(42, 300, 0.5);
     second = Fixtures.write(dir.resolve("second.ndjson"), other.lines(), false);

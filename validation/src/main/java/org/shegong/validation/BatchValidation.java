@@ -1,5 +1,6 @@
 package org.shegong.validation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.shegong.core.id.CitizenId;
 import org.shegong.core.issue.Issue;
@@ -20,11 +22,14 @@ import org.shegong.core.message.LocalizedTemplate;
 import org.shegong.core.model.Child;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.core.model.RecordType;
+import org.shegong.core.model.ResponsiblePeople;
+import org.shegong.core.model.Worker;
 import org.shegong.core.privacy.Masking;
 import org.shegong.validation.internal.batch.Hashing;
 import org.shegong.validation.internal.batch.LongHashSet;
 import org.shegong.validation.internal.batch.LongIntHashMap;
 import org.shegong.validation.internal.batch.References;
+import org.shegong.validation.internal.batch.WorkerFacts;
 import org.shegong.validation.internal.engine.Finding;
 import org.shegong.validation.internal.engine.JsonPointers;
 import org.shegong.validation.internal.engine.Localized;
@@ -37,7 +42,12 @@ import org.shegong.validation.internal.rules.RecordChecks;
  *
  * <p>Besides the rules of each record, a batch checks the rules across records: ids unique per
  * record type (SG-BAT-001), references to records in the batch or declared as known external
- * (SG-BAT-002), one child record per citizen ID (SG-BAT-003). A reader adds what it found itself
+ * (SG-BAT-002), one child record per citizen ID (SG-BAT-003), and the people a child names in
+ * {@code responsibleIds} fitting their slot: the child supervisor has the role {@code
+ * CHILD_SUPERVISOR} (SG-BAT-004), the child director the role {@code CHILD_DIRECTOR} (SG-BAT-005),
+ * the social worker a qualification (SG-BAT-006) whose registration is valid on the reference date
+ * (SG-BAT-007). A worker declared as a known external record is not checked; one that is neither in
+ * the batch nor known is a dangling reference (SG-BAT-002) only. A reader adds what it found itself
  * ({@link #addReadingIssues}, {@link #recordUnreadable}), so that the {@link #report()} counts
  * every record and every issue. The configuration's severity overrides apply to every issue, the
  * reader's included; an unreadable line stays an invalid record even when its rule is off.
@@ -53,9 +63,11 @@ import org.shegong.validation.internal.rules.RecordChecks;
  *
  * <p><b>Memory.</b> A batch streams: per record it keeps the 64-bit hash of the id (8–16 bytes per
  * record) and, for child records, the hash of the citizen ID with the line it was first seen on; a
- * reference to a record not seen yet is kept only until that record arrives. A million records
- * validate in a 64 MB heap. See {@code Hashing} in the implementation for the (negligible)
- * probability of a false duplicate. Issues are kept for the report up to {@link
+ * reference to a record not seen yet is kept only until that record arrives. Per worker it keeps
+ * one {@code int} of facts (its child roles, whether it is qualified, its registration date) under
+ * the id hash, so that a child's slots are checked whether the worker comes before or after it. A
+ * million records validate in a 64 MB heap. See {@code Hashing} in the implementation for the
+ * (negligible) probability of a false duplicate. Issues are kept for the report up to {@link
  * BatchOptions#maxRetainedIssues()}.
  *
  * <p>Not thread-safe: feed a batch from one thread (or synchronize).
@@ -96,6 +108,80 @@ public final class BatchValidation {
           "{\"recordType\":\"child\",\"id\":\"C-1\",\"citizenId\":\"640502…\"} + "
               + "{\"recordType\":\"child\",\"id\":\"C-2\",\"citizenId\":\"640502…\"}");
 
+  /**
+   * SG-BAT-004: {@code responsibleIds.childSupervisorId} names a worker without the role {@code
+   * CHILD_SUPERVISOR}. An error: the township child supervisor is the person accountable for the
+   * child, and a record naming someone else misstates who that is.
+   */
+  private static final Rule SUPERVISOR_ROLE =
+      batch(
+          "SG-BAT-004",
+          "儿童的儿童督导员须是角色为儿童督导员（CHILD_SUPERVISOR）的工作人员",
+          "a child's childSupervisorId names a worker with the role CHILD_SUPERVISOR",
+          "{field}指定的工作人员 {id} 不是儿童督导员：其角色中没有儿童督导员（CHILD_SUPERVISOR）",
+          "{field} names worker {id}, who does not have the role CHILD_SUPERVISOR (child"
+              + " supervisor)",
+          "{\"recordType\":\"worker\",\"id\":\"W-1\",\"roles\":[\"CHILD_DIRECTOR\"]} + "
+              + "{\"recordType\":\"child\",\"responsibleIds\":{\"childSupervisorId\":\"W-1\"}}");
+
+  /**
+   * SG-BAT-005: {@code responsibleIds.childDirectorId} names a worker without the role {@code
+   * CHILD_DIRECTOR}. An error, as SG-BAT-004.
+   */
+  private static final Rule DIRECTOR_ROLE =
+      batch(
+          "SG-BAT-005",
+          "儿童的儿童主任须是角色为儿童主任（CHILD_DIRECTOR）的工作人员",
+          "a child's childDirectorId names a worker with the role CHILD_DIRECTOR",
+          "{field}指定的工作人员 {id} 不是儿童主任：其角色中没有儿童主任（CHILD_DIRECTOR）",
+          "{field} names worker {id}, who does not have the role CHILD_DIRECTOR (child director)",
+          "{\"recordType\":\"worker\",\"id\":\"W-2\",\"roles\":[\"CHILD_SUPERVISOR\"]} + "
+              + "{\"recordType\":\"child\",\"responsibleIds\":{\"childDirectorId\":\"W-2\"}}");
+
+  /**
+   * SG-BAT-006: {@code responsibleIds.socialWorkerId} names a worker without a qualification
+   * (助理社会工作师 or higher). An error: tiers 1 and 2 require a professional social worker, and a worker
+   * without the qualification is not one.
+   */
+  private static final Rule SOCIAL_WORKER_QUALIFIED =
+      batch(
+          "SG-BAT-006",
+          "儿童的专业社会工作者须持有助理社会工作师及以上的社会工作者职业水平证书",
+          "a child's socialWorkerId names a worker qualified as assistant social worker or higher",
+          "{field}指定的工作人员 {id} 不是专业社会工作者：未持有助理社会工作师及以上的职业水平证书" + "（qualification.level）",
+          "{field} names worker {id}, who is not a professional social worker: no qualification"
+              + " of assistant social worker or higher (qualification.level)",
+          "{\"recordType\":\"worker\",\"id\":\"W-3\",\"roles\":[\"CHILD_SUPERVISOR\"]} + "
+              + "{\"recordType\":\"child\",\"responsibleIds\":{\"socialWorkerId\":\"W-3\"}}");
+
+  /**
+   * SG-BAT-007: {@code responsibleIds.socialWorkerId} names a qualified worker whose registration
+   * ({@code qualification.registeredUntil}) is missing or expired on the reference date. An error,
+   * as SG-BAT-006: a qualification counts for the profession only while registered.
+   */
+  private static final Rule SOCIAL_WORKER_REGISTERED =
+      batch(
+          "SG-BAT-007",
+          "儿童的专业社会工作者的职业水平证书须在参照日处于登记有效期内",
+          "a child's socialWorkerId names a worker whose registration is valid on the reference"
+              + " date",
+          "{field}指定的工作人员 {id} 在参照日{asOf}不是专业社会工作者：{state}",
+          "{field} names worker {id}, who is not a professional social worker on the reference"
+              + " date {asOf}: {state}",
+          "{\"recordType\":\"worker\",\"id\":\"W-4\",\"qualification\":{\"level\":"
+              + "\"SOCIAL_WORKER\",\"registeredUntil\":\"2023-12-31\"}} + "
+              + "{\"recordType\":\"child\",\"responsibleIds\":{\"socialWorkerId\":\"W-4\"}}");
+
+  private static final LocalizedTemplate REGISTRATION_EXPIRED =
+      LocalizedTemplate.of(
+          "证书登记有效期至{until}，已过期（qualification.registeredUntil）",
+          "the registration was valid until {until} (qualification.registeredUntil)");
+
+  private static final LocalizedTemplate NOT_REGISTERED =
+      LocalizedTemplate.of(
+          "证书未记录登记有效期（qualification.registeredUntil）",
+          "the qualification has no registration (qualification.registeredUntil)");
+
   private static final Comparator<Issue> FILE_ORDER =
       Comparator.comparingLong((Issue issue) -> issue.recordIndex().orElse(-1L));
 
@@ -108,6 +194,16 @@ public final class BatchValidation {
   private final LongHashSet[] ids = new LongHashSet[RecordType.values().length];
   private final List<Map<Long, List<PendingReference>>> pending = new ArrayList<>();
   private final LongIntHashMap childCitizenIds = new LongIntHashMap();
+
+  /** The role bits and registration date of each worker, by id hash ({@link WorkerFacts}). */
+  private final LongIntHashMap workers = new LongIntHashMap();
+
+  /** Slots of children naming a worker not seen yet, by the worker's id hash. */
+  private final Map<Long, List<PendingSlot>> pendingSlots = new HashMap<>();
+
+  /** Slots found wrong when their worker came after the child; reported by {@link #finish()}. */
+  private final List<PendingReference> misfits = new ArrayList<>();
+
   private final BitSet invalidRecords = new BitSet();
   private final List<Issue> retained = new ArrayList<>();
 
@@ -137,6 +233,38 @@ public final class BatchValidation {
    */
   private record PendingReference(
       Finding finding, String pointer, RecordType type, String id, RecordLocation location) {}
+
+  /**
+   * A child's slot naming a worker not seen yet, checked when the worker comes.
+   *
+   * @since 0.1.0
+   */
+  private record PendingSlot(Slot slot, String workerId, String childId, RecordLocation location) {}
+
+  /**
+   * The slots of {@code responsibleIds} whose worker must fit them.
+   *
+   * @since 0.1.0
+   */
+  private enum Slot {
+    CHILD_SUPERVISOR("/responsibleIds/childSupervisorId"),
+    CHILD_DIRECTOR("/responsibleIds/childDirectorId"),
+    SOCIAL_WORKER("/responsibleIds/socialWorkerId");
+
+    final String pointer;
+
+    Slot(String pointer) {
+      this.pointer = pointer;
+    }
+
+    Optional<String> of(ResponsiblePeople people) {
+      return switch (this) {
+        case CHILD_SUPERVISOR -> people.childSupervisorId();
+        case CHILD_DIRECTOR -> people.childDirectorId();
+        case SOCIAL_WORKER -> people.socialWorkerId();
+      };
+    }
+  }
 
   /**
    * Validates one record of the batch: its own rules and the batch rules that can be decided now.
@@ -198,6 +326,9 @@ public final class BatchValidation {
       long hash = Hashing.hash(record.id());
       if (ids[type.ordinal()].add(hash)) {
         pending.get(type.ordinal()).remove(hash);
+        if (record instanceof Worker worker) {
+          workerCame(hash, WorkerFacts.of(worker));
+        }
       } else {
         add(
             issues,
@@ -211,6 +342,7 @@ public final class BatchValidation {
     }
     if (record instanceof Child child) {
       oneFilePerChild(child, location, issues);
+      slotsFit(child, location, issues);
     }
     References.of(
         record,
@@ -260,6 +392,85 @@ public final class BatchValidation {
           "/citizenId",
           child,
           location);
+    }
+  }
+
+  /**
+   * Checks that each worker a child names in {@code responsibleIds} fits the slot (SG-BAT-004 to
+   * SG-BAT-007); a worker not seen yet is checked when it comes, a known external one not at all.
+   */
+  private void slotsFit(Child child, RecordLocation location, List<Issue> issues) {
+    if (child.responsibleIds().isEmpty()) {
+      return;
+    }
+    ResponsiblePeople people = child.responsibleIds().get();
+    for (Slot slot : Slot.values()) {
+      Optional<String> named = slot.of(people);
+      if (named.isEmpty()
+          || named.get().isBlank()
+          || validator.config().isKnownExternal(RecordType.WORKER, named.get())) {
+        continue;
+      }
+      String workerId = named.get();
+      long hash = Hashing.hash(workerId);
+      int facts = workers.get(hash, WorkerFacts.UNKNOWN);
+      if (WorkerFacts.known(facts)) {
+        misfit(slot, workerId, facts)
+            .ifPresent(finding -> add(issues, finding, slot.pointer, child, location));
+      } else {
+        pendingSlots
+            .computeIfAbsent(hash, h -> new ArrayList<>(1))
+            .add(new PendingSlot(slot, workerId, child.id(), location));
+      }
+    }
+  }
+
+  /** Records a worker's facts and checks the slots that named it before it came. */
+  private void workerCame(long hash, int facts) {
+    workers.putIfAbsent(hash, facts, WorkerFacts.UNKNOWN);
+    List<PendingSlot> waiting = pendingSlots.remove(hash);
+    if (waiting == null) {
+      return;
+    }
+    for (PendingSlot slot : waiting) {
+      misfit(slot.slot(), slot.workerId(), facts)
+          .ifPresent(
+              finding ->
+                  misfits.add(
+                      new PendingReference(
+                          finding,
+                          slot.slot().pointer,
+                          RecordType.CHILD,
+                          slot.childId(),
+                          slot.location())));
+    }
+  }
+
+  /** The finding when a worker does not fit a slot; empty when it does. */
+  private Optional<Finding> misfit(Slot slot, String workerId, int facts) {
+    switch (slot) {
+      case CHILD_SUPERVISOR:
+        return WorkerFacts.childSupervisor(facts)
+            ? Optional.empty()
+            : Optional.of(Finding.of(SUPERVISOR_ROLE).with("id", workerId));
+      case CHILD_DIRECTOR:
+        return WorkerFacts.childDirector(facts)
+            ? Optional.empty()
+            : Optional.of(Finding.of(DIRECTOR_ROLE).with("id", workerId));
+      default:
+        if (!WorkerFacts.qualified(facts)) {
+          return Optional.of(Finding.of(SOCIAL_WORKER_QUALIFIED).with("id", workerId));
+        }
+        Optional<LocalDate> until = WorkerFacts.registeredUntil(facts);
+        if (until.isPresent() && !until.get().isBefore(validator.config().asOf())) {
+          return Optional.empty();
+        }
+        Localized state =
+            until.isPresent()
+                ? Localized.of(REGISTRATION_EXPIRED, Map.of("until", until.get()))
+                : Localized.of(NOT_REGISTERED, Map.of());
+        return Optional.of(
+            Finding.of(SOCIAL_WORKER_REGISTERED).with("id", workerId).with("state", state));
     }
   }
 
@@ -344,7 +555,8 @@ public final class BatchValidation {
 
   /**
    * Ends the batch and reports what can only be decided at its end: references to records that
-   * never came (SG-BAT-002), each on the record that made it.
+   * never came (SG-BAT-002) and slots of {@code responsibleIds} whose worker came after the child
+   * and does not fit (SG-BAT-004 to SG-BAT-007), each on the record that made it.
    *
    * <p>Calling it again returns an empty list.
    *
@@ -355,7 +567,10 @@ public final class BatchValidation {
       return List.of();
     }
     finished = true;
-    List<PendingReference> unresolved = new ArrayList<>();
+    List<PendingReference> unresolved = new ArrayList<>(misfits);
+    misfits.clear();
+    // a slot whose worker never came is a dangling reference (SG-BAT-002), reported as such
+    pendingSlots.clear();
     for (Map<Long, List<PendingReference>> references : pending) {
       references.values().forEach(unresolved::addAll);
       references.clear();

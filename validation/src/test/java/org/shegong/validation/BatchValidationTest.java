@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.shegong.core.code.RiskTier;
+import org.shegong.core.code.WorkerRole;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Report;
 import org.shegong.core.issue.Severity;
+import org.shegong.core.model.Child;
 import org.shegong.core.model.ExchangeRecord;
+import org.shegong.core.model.Qualification;
+import org.shegong.core.model.ResponsiblePeople;
+import org.shegong.core.model.Worker;
 
 /** The batch API: locations, forward references, counts, reader issues. */
 class BatchValidationTest {
@@ -219,5 +225,173 @@ class BatchValidationTest {
         .containsExactly("SG-STR-006");
     assertThat(withoutReader).extracting(Issue::code).contains("SG-STR-001");
     assertThat(otherRecord).extracting(Issue::code).contains("SG-STR-001");
+  }
+
+  // ------------------------------------------------------------ the responsible people's roles
+
+  private static final Child CHILD = Generated.child();
+  private static final ResponsiblePeople PEOPLE = CHILD.responsibleIds().orElseThrow();
+  private static final Worker SUPERVISOR =
+      Generated.workerWithId(PEOPLE.childSupervisorId().orElseThrow());
+  private static final Worker SOCIAL_WORKER =
+      Generated.workerWithId(PEOPLE.socialWorkerId().orElseThrow());
+
+  private static List<Issue> issuesOf(ShegongValidator validator, List<ExchangeRecord> records) {
+    return feed(validator, records).report().issues();
+  }
+
+  @Test
+  void aTier2ChildNamingAnUnqualifiedChildSupervisorAsItsSocialWorkerGetsTheIssue() {
+    Worker unqualified = SUPERVISOR.withQualification(java.util.Optional.empty());
+    Child child = CHILD.withResponsibleIds(PEOPLE.withSocialWorkerId(SUPERVISOR.id()));
+    List<ExchangeRecord> records = Generated.samplesWith(unqualified, child);
+
+    List<Issue> zh = issuesOf(Generated.validator(), records);
+    List<Issue> en =
+        issuesOf(ShegongValidator.create(Generated.config().withLocale(Locale.ENGLISH)), records);
+
+    assertThat(CHILD.classification().flatMap(c -> c.tier())).contains(RiskTier.TIER_2);
+    assertThat(SUPERVISOR.roles()).contains(WorkerRole.CHILD_SUPERVISOR);
+    assertThat(zh)
+        .singleElement()
+        .satisfies(
+            issue -> {
+              assertThat(issue.code()).isEqualTo("SG-BAT-006");
+              assertThat(issue.severity()).isEqualTo(Severity.ERROR);
+              assertThat(issue.path()).isEqualTo("/responsibleIds/socialWorkerId");
+              assertThat(issue.recordId()).contains(CHILD.id());
+              assertThat(issue.recordIndex()).contains((long) records.indexOf(child));
+              assertThat(issue.message())
+                  .isEqualTo(
+                      "专业社会工作者（responsibleIds.socialWorkerId）指定的工作人员 "
+                          + SUPERVISOR.id()
+                          + " 不是专业社会工作者：未持有助理社会工作师及以上的职业水平证书（qualification.level）");
+            });
+    assertThat(en)
+        .singleElement()
+        .extracting(Issue::message)
+        .isEqualTo(
+            "responsibleIds.socialWorkerId names worker "
+                + SUPERVISOR.id()
+                + ", who is not a professional social worker: no qualification of assistant"
+                + " social worker or higher (qualification.level)");
+  }
+
+  @Test
+  void swappedSupervisorAndDirectorIdsGetAnIssueEach() {
+    Child swapped =
+        CHILD.withResponsibleIds(
+            PEOPLE
+                .withChildSupervisorId(PEOPLE.childDirectorId())
+                .withChildDirectorId(PEOPLE.childSupervisorId()));
+
+    List<Issue> issues = issuesOf(Generated.validator(), Generated.samplesWith(swapped));
+
+    assertThat(issues)
+        .extracting(Issue::code, Issue::path)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("SG-BAT-004", "/responsibleIds/childSupervisorId"),
+            org.assertj.core.groups.Tuple.tuple("SG-BAT-005", "/responsibleIds/childDirectorId"));
+    assertThat(issues)
+        .filteredOn(issue -> issue.code().equals("SG-BAT-004"))
+        .singleElement()
+        .extracting(Issue::message)
+        .isEqualTo(
+            "儿童督导员（responsibleIds.childSupervisorId）指定的工作人员 "
+                + PEOPLE.childDirectorId().orElseThrow()
+                + " 不是儿童督导员：其角色中没有儿童督导员（CHILD_SUPERVISOR）");
+    assertThat(issues)
+        .filteredOn(issue -> issue.code().equals("SG-BAT-005"))
+        .singleElement()
+        .extracting(Issue::message)
+        .asString()
+        .contains("儿童主任（responsibleIds.childDirectorId）", "不是儿童主任", "CHILD_DIRECTOR");
+  }
+
+  @Test
+  void workersThatComeAfterTheChildAreCheckedAtTheEndOnTheChildsLine() {
+    Child swapped =
+        CHILD.withResponsibleIds(
+            PEOPLE
+                .withChildSupervisorId(PEOPLE.childDirectorId())
+                .withChildDirectorId(PEOPLE.childSupervisorId()));
+    List<ExchangeRecord> reversed = new java.util.ArrayList<>(Generated.samplesWith(swapped));
+    java.util.Collections.reverse(reversed);
+    int index = reversed.indexOf(swapped);
+
+    BatchValidation batch = feed(Generated.validator(), reversed);
+    List<Issue> late = batch.finish();
+
+    // in file order: by record, then by path (childDirectorId before childSupervisorId)
+    assertThat(late).extracting(Issue::code).containsExactly("SG-BAT-005", "SG-BAT-004");
+    assertThat(late)
+        .allSatisfy(
+            issue -> {
+              assertThat(issue.recordIndex()).contains((long) index);
+              assertThat(issue.line()).contains((long) index + 2);
+              assertThat(issue.recordId()).contains(CHILD.id());
+            });
+    assertThat(batch.report().summary().validRecords()).isEqualTo(reversed.size() - 1);
+  }
+
+  @Test
+  void aCorrectFileIsSilentInEitherOrder() {
+    List<ExchangeRecord> records = Generated.all();
+    List<ExchangeRecord> reversed = new java.util.ArrayList<>(records);
+    java.util.Collections.reverse(reversed);
+
+    assertThat(issuesOf(Generated.validator(), records)).isEmpty();
+    assertThat(issuesOf(Generated.validator(), reversed)).isEmpty();
+  }
+
+  @Test
+  void anExpiredRegistrationFiresFromTheDayAfterItsLastValidDay() {
+    Qualification q = SOCIAL_WORKER.qualification().orElseThrow();
+    Worker expired =
+        SOCIAL_WORKER.withQualification(q.withRegisteredUntil(Generated.AS_OF.minusDays(1)));
+    Worker lastDay = SOCIAL_WORKER.withQualification(q.withRegisteredUntil(Generated.AS_OF));
+    Worker unregistered =
+        SOCIAL_WORKER.withQualification(q.withRegisteredUntil(java.util.Optional.empty()));
+
+    List<Issue> onExpired = issuesOf(Generated.validator(), Generated.samplesWith(expired));
+    List<Issue> onLastDay = issuesOf(Generated.validator(), Generated.samplesWith(lastDay));
+    List<Issue> onUnregistered =
+        issuesOf(Generated.validator(), Generated.samplesWith(unregistered));
+
+    assertThat(onExpired)
+        .filteredOn(issue -> issue.code().equals("SG-BAT-007"))
+        .isNotEmpty()
+        .allSatisfy(
+            issue -> {
+              assertThat(issue.recordType()).contains("child");
+              assertThat(issue.path()).isEqualTo("/responsibleIds/socialWorkerId");
+              assertThat(issue.severity()).isEqualTo(Severity.ERROR);
+              assertThat(issue.message())
+                  .contains(
+                      SOCIAL_WORKER.id(),
+                      "参照日" + Generated.AS_OF,
+                      "登记有效期至" + Generated.AS_OF.minusDays(1) + "，已过期");
+            });
+    assertThat(onLastDay).extracting(Issue::code).doesNotContain("SG-BAT-007");
+    assertThat(onUnregistered)
+        .filteredOn(issue -> issue.code().equals("SG-BAT-007"))
+        .isNotEmpty()
+        .allSatisfy(issue -> assertThat(issue.message()).contains("未记录登记有效期"));
+  }
+
+  @Test
+  void aKnownExternalWorkerIsNotCheckedAndAMissingOneIsOnlyADanglingReference() {
+    Child external = CHILD.withResponsibleIds(PEOPLE.withSocialWorkerId("W-EXT-1"));
+    ShegongValidator knowing =
+        ShegongValidator.create(
+            Generated.config().toBuilder()
+                .knownExternalIds(
+                    org.shegong.core.model.RecordType.WORKER, java.util.Set.of("W-EXT-1"))
+                .build());
+
+    assertThat(issuesOf(knowing, Generated.samplesWith(external))).isEmpty();
+    assertThat(issuesOf(Generated.validator(), Generated.samplesWith(external)))
+        .extracting(Issue::code)
+        .containsExactly("SG-BAT-002");
   }
 }

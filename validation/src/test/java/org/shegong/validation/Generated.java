@@ -162,6 +162,11 @@ final class Generated {
     return Holder.VALIDATOR;
   }
 
+  /** The worker of the sample with an id. */
+  static Worker workerWithId(String id) {
+    return first(Worker.class, w -> w.id().equals(id));
+  }
+
   /** The sample with the records of the same type and id replaced by the given ones. */
   static List<ExchangeRecord> samplesWith(ExchangeRecord... replacements) {
     List<ExchangeRecord> records = new ArrayList<>(ALL);

@@ -23,6 +23,7 @@ import org.shegong.core.code.DemandStatus;
 import org.shegong.core.code.LinkageParty;
 import org.shegong.core.code.ParentRelation;
 import org.shegong.core.code.ParentSituation;
+import org.shegong.core.code.QualificationLevel;
 import org.shegong.core.code.RiskTier;
 import org.shegong.core.code.ServiceDomain;
 import org.shegong.core.code.ServiceMethod;
@@ -43,6 +44,7 @@ import org.shegong.core.model.RecordType;
 import org.shegong.core.model.ResponsiblePeople;
 import org.shegong.core.model.ServicePlan;
 import org.shegong.core.model.Visit;
+import org.shegong.core.model.Worker;
 import org.shegong.core.money.Money;
 
 /**
@@ -406,6 +408,41 @@ class RuleFiringTableTest {
                 .withId("C-2")
                 .withCitizenId(
                     cid(Generated.citizenId("640502", LocalDate.of(2015, 3, 1), "004")))));
+
+    // the people a child names fit their slots
+    Child child = Generated.child();
+    ResponsiblePeople people = child.responsibleIds().orElseThrow();
+    String supervisorId = people.childSupervisorId().orElseThrow();
+    String directorId = people.childDirectorId().orElseThrow();
+    Worker socialWorker = Generated.workerWithId(people.socialWorkerId().orElseThrow());
+    Child directorAsSupervisor = child.withResponsibleIds(people.withChildSupervisorId(directorId));
+    add(
+        t,
+        "SG-BAT-004",
+        batch(directorAsSupervisor),
+        batch(
+            CONFIG.toBuilder().knownExternalIds(RecordType.WORKER, Set.of(directorId)).build(),
+            directorAsSupervisor));
+    add(
+        t,
+        "SG-BAT-005",
+        batch(child.withResponsibleIds(people.withChildDirectorId(supervisorId))),
+        SAMPLES);
+    Qualification registered = socialWorker.qualification().orElseThrow();
+    add(
+        t,
+        "SG-BAT-006",
+        batch(socialWorker.withQualification(Optional.empty())),
+        batch(
+            socialWorker.withQualification(
+                registered.withLevel(QualificationLevel.ASSISTANT_SOCIAL_WORKER))));
+    add(
+        t,
+        "SG-BAT-007",
+        batch(
+            socialWorker.withQualification(
+                registered.withRegisteredUntil(Generated.AS_OF.minusDays(1)))),
+        batch(socialWorker.withQualification(registered.withRegisteredUntil(Generated.AS_OF))));
     return t;
   }
 
