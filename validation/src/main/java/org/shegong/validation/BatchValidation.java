@@ -172,6 +172,26 @@ public final class BatchValidation {
               + "\"SOCIAL_WORKER\",\"registeredUntil\":\"2023-12-31\"}} + "
               + "{\"recordType\":\"child\",\"responsibleIds\":{\"socialWorkerId\":\"W-4\"}}");
 
+  /**
+   * SG-BAT-008: an exchange file without a single record (empty, blank lines, or a header only). A
+   * warning, not an error: nothing in the file is wrong, but a delivery that carries no data is
+   * almost always a mistake (an export that failed, the wrong file) and must not pass silently.
+   * Reported by {@link #finishFile(String)} only; an in-memory batch may well be empty.
+   */
+  private static final Rule EMPTY_FILE =
+      Rule.builder()
+          .code("SG-BAT-008")
+          .layer(Layer.BATCH)
+          .severity(Severity.WARNING)
+          .summaryZh("交换文件至少有一条记录")
+          .summaryEn("an exchange file holds at least one record")
+          .messageZh("文件「{file}」中没有任何记录：交换文件至少应有一条记录（仅有文件头或空行不算）")
+          .messageEn(
+              "file '{file}' has no records: an exchange file holds at least one record (a header"
+                  + " or blank lines alone do not count)")
+          .example("{\"recordType\":\"header\",\"formatVersion\":\"1.0\",\"recordCount\":0}")
+          .build();
+
   private static final LocalizedTemplate REGISTRATION_EXPIRED =
       LocalizedTemplate.of(
           "证书登记有效期至{until}，已过期（qualification.registeredUntil）",
@@ -591,6 +611,33 @@ public final class BatchValidation {
           .ifPresent(one::add);
       record(one, reference.location().recordIndex());
       issues.addAll(one);
+    }
+    return issues;
+  }
+
+  /**
+   * Ends the batch of one exchange file: as {@link #finish()}, and a file without a single record
+   * (empty, blank lines only, or a header only) gets SG-BAT-008, a warning located at the file.
+   *
+   * <p>Readers of files call this instead of {@link #finish()}; a batch of records held in memory
+   * (a partition of a data set, say) may be empty without anything being wrong, and calls {@link
+   * #finish()}. Calling either again returns an empty list.
+   *
+   * @param file the file's name as the report names it; not null
+   * @return the issues, in file order (the empty file's warning last); empty when none
+   * @since 0.1.0
+   */
+  public List<Issue> finishFile(String file) {
+    Objects.requireNonNull(file, "file");
+    if (finished) {
+      return List.of();
+    }
+    List<Issue> issues = new ArrayList<>(finish());
+    if (records == 0) {
+      List<Issue> empty = new ArrayList<>(1);
+      validator.fileIssue(Finding.of(EMPTY_FILE).with("file", file), file).ifPresent(empty::add);
+      record(empty, -1);
+      issues.addAll(empty);
     }
     return issues;
   }

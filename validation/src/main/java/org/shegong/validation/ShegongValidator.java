@@ -221,6 +221,11 @@ public final class ShegongValidator {
             });
   }
 
+  /** Turns a finding on a file as a whole into an issue, unless its rule is off. */
+  Optional<Issue> fileIssue(Finding finding, String file) {
+    return issues.issue(finding, "").map(builder -> builder.file(file).build());
+  }
+
   /** Starts a report with the profile, reference date and division table of this validator. */
   Report.Builder reportBuilder() {
     Report.Builder builder = Report.builder();

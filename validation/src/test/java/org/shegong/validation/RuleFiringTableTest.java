@@ -56,12 +56,23 @@ class RuleFiringTableTest {
   private static final Map<ValidationConfig, ShegongValidator> VALIDATORS =
       new ConcurrentHashMap<>();
 
-  record Scenario(ValidationConfig config, List<ExchangeRecord> records) {
+  /** Records validated as one batch; as the batch of a file of that name when there is one. */
+  record Scenario(ValidationConfig config, List<ExchangeRecord> records, Optional<String> file) {
+    Scenario(ValidationConfig config, List<ExchangeRecord> records) {
+      this(config, records, Optional.empty());
+    }
+
     List<Issue> issues() {
-      return VALIDATORS
-          .computeIfAbsent(config, ShegongValidator::create)
-          .validateAll(records)
-          .issues();
+      ShegongValidator validator = VALIDATORS.computeIfAbsent(config, ShegongValidator::create);
+      if (file.isEmpty()) {
+        return validator.validateAll(records).issues();
+      }
+      BatchValidation batch = validator.newBatch();
+      for (int i = 0; i < records.size(); i++) {
+        batch.validate(records.get(i), RecordLocation.of(file.get(), i + 2, i));
+      }
+      batch.finishFile(file.get());
+      return batch.report().issues();
     }
   }
 
@@ -408,6 +419,11 @@ class RuleFiringTableTest {
                 .withId("C-2")
                 .withCitizenId(
                     cid(Generated.citizenId("640502", LocalDate.of(2015, 3, 1), "004")))));
+    add(
+        t,
+        "SG-BAT-008",
+        new Scenario(CONFIG, List.of(), Optional.of("empty.ndjson")),
+        new Scenario(CONFIG, List.of(Generated.agency()), Optional.of("one.ndjson")));
 
     // the people a child names fit their slots
     Child child = Generated.child();
@@ -491,8 +507,12 @@ class RuleFiringTableTest {
             issue -> {
               assertThat(issue.severity()).isEqualTo(rule.severity());
               assertThat(issue.message()).isNotBlank().doesNotContain("{");
-              assertThat(issue.recordType()).isPresent();
-              assertThat(issue.recordIndex()).isPresent();
+              if (issue.recordIndex().isEmpty()) {
+                // a rule on a file as a whole names the file
+                assertThat(issue.file()).isPresent();
+              } else {
+                assertThat(issue.recordType()).isPresent();
+              }
             });
   }
 

@@ -124,9 +124,12 @@ final class Checking {
       return all;
     }
 
-    /** Ends the source: references that were never resolved, in file order. */
+    /**
+     * Ends the source: references that were never resolved, in file order, and for a file or stream
+     * without a single record its warning (SG-BAT-008).
+     */
     List<Issue> finish() {
-      return batch.finish();
+      return file == null ? batch.finish() : batch.finishFile(file);
     }
 
     /** The counts of the source. */
