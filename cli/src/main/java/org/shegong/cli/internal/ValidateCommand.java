@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Profile;
@@ -112,7 +113,7 @@ final class ValidateCommand implements Callable<Integer> {
     long started = System.nanoTime();
     if (threads < 1) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--threads must be at least 1, was " + threads);
+          spec.commandLine(), CliTexts.THREADS.format(locale, Map.of("value", threads)));
     }
     List<Source> sources = new ArrayList<>(files.size());
     long totalBytes = 0;
@@ -124,7 +125,8 @@ final class ValidateCommand implements Callable<Integer> {
       if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
         throw new CommandFailure(
             CommandFailure.UNREADABLE_INPUT,
-            (Files.isDirectory(file) ? "not a file: " : "cannot read the file ") + file);
+            (Files.isDirectory(file) ? CliTexts.NOT_A_FILE : CliTexts.CANNOT_READ_FILE)
+                .format(locale, Map.of("file", file)));
       }
       totalBytes += Files.size(file);
       sources.add(Source.file(file));
@@ -167,7 +169,9 @@ final class ValidateCommand implements Callable<Integer> {
       writer.end();
     } catch (SourceException e) {
       throw new CommandFailure(
-          CommandFailure.UNREADABLE_INPUT, "cannot read " + e.source() + ": " + e.reason(), e);
+          CommandFailure.UNREADABLE_INPUT,
+          CliTexts.CANNOT_READ.format(locale, Map.of("file", e.source(), "reason", e.reason())),
+          e);
     }
     String line =
         TextReport.summaryLine(
