@@ -64,6 +64,17 @@ final class CliTexts {
   static final LocalizedTemplate CANNOT_WRITE =
       LocalizedTemplate.of("无法写入 {file}：{reason}", "cannot write {file}: {reason}");
 
+  static final LocalizedTemplate NO_VINTAGE =
+      LocalizedTemplate.of(
+          "{directory} 中的区划代码表没有版本：请用 --divisions-vintage 给出，或写入 {file}",
+          "the division table in {directory} has no vintage: pass --divisions-vintage or put it in"
+              + " {file}");
+
+  static final LocalizedTemplate VINTAGE_WITHOUT_TABLE =
+      LocalizedTemplate.of(
+          "--divisions-vintage 须与 --divisions DIR 一起使用",
+          "--divisions-vintage needs --divisions DIR");
+
   static final LocalizedTemplate STANDARD_OUTPUT = LocalizedTemplate.of("标准输出", "standard output");
 
   private CliTexts() {}

@@ -137,9 +137,9 @@ final class ValidateCommand implements Callable<Integer> {
             .locale(locale)
             .asOf(asOf == null ? LocalDate.now() : asOf);
     severities.applyTo(config, spec.commandLine(), locale);
-    divisions.requireConsistent();
+    divisions.requireConsistent(locale);
     if (divisions.custom()) {
-      config.divisionTable(divisions.directory, divisions.vintage());
+      config.divisionTable(divisions.directory, divisions.vintage(locale));
     }
     ValidationConfig used = config.build();
     Pipeline pipeline =

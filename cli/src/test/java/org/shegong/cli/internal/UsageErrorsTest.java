@@ -81,4 +81,16 @@ class UsageErrorsTest {
     assertThat(Cli.run("validate", "--locale", "en", "--threads", "0", missing).err())
         .contains("--threads must be at least 1, was 0");
   }
+
+  @Test
+  void aDivisionVintageWithoutATableInBothLanguages() {
+    String file = Cli.sampleFile().toString();
+
+    Cli.Result zh = Cli.run("validate", "--divisions-vintage", "2023", file);
+    Cli.Result en = Cli.run("validate", "--locale", "en", "--divisions-vintage", "2023", file);
+
+    assertThat(zh.exitCode()).isEqualTo(2);
+    assertThat(zh.err()).contains("SG-CLI-003 --divisions-vintage 须与 --divisions DIR 一起使用");
+    assertThat(en.err()).contains("SG-CLI-003 --divisions-vintage needs --divisions DIR");
+  }
 }
