@@ -20,6 +20,7 @@ module org.shegong.core {
   exports org.shegong.core.id;
   exports org.shegong.core.issue;
   exports org.shegong.core.linkage;
+  exports org.shegong.core.message;
   exports org.shegong.core.model;
   exports org.shegong.core.money;
   exports org.shegong.core.privacy;

@@ -8,6 +8,7 @@ module org.shegong.validation {
   requires transitive org.shegong.core;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  requires static org.jspecify;
 
   exports org.shegong.validation;
   exports org.shegong.validation.constraints;

@@ -46,7 +46,7 @@ class PipelineTest {
   static void generate() {
     // a seed whose file carries every defect on a readable line (the first assertion of
     // theGeneratedFileHasADefectOfEveryRuleAndEachIsReported says so when the generator changes)
-    generated = Fixtures.generate(43, 3000, 0.3);
+    generated = Fixtures.generate(41, 4000, 0.3);
     file = Fixtures.write(dir.resolve("generated.ndjson"), generated.lines(), true);
     Fixtures.Generated other = Fixtures.generate(42, 300, 0.5);
     second = Fixtures.write(dir.resolve("second.ndjson"), other.lines(), false);
@@ -293,13 +293,48 @@ class PipelineTest {
   }
 
   @Test
-  void anEmptyOrBlankSourceHasNoRecordsAndNoIssues() throws Exception {
+  void anEmptyBlankOrHeaderOnlyFileIsAWarningNamingTheFile() throws Exception {
     Path empty = Files.writeString(dir.resolve("empty.ndjson"), "");
     Path blank = Files.writeString(dir.resolve("blank.ndjson"), "\uFEFF\n  \n\t\r\n");
-    PipelineResult result = pipeline(2, 1).validate(empty, blank);
+    Path headerOnly =
+        Files.writeString(
+            dir.resolve("header-only.ndjson"),
+            "{\"recordType\":\"header\",\"formatVersion\":\"1.0\",\"sender\":\"test\","
+                + "\"generatedAt\":\"2024-06-30T10:00:00+08:00\",\"recordCount\":0}\n");
+    // the generated file starts with two blank lines and the header
+    Path one = Files.writeString(dir.resolve("one.ndjson"), generated.lines().get(3) + "\n");
+
+    PipelineResult result = pipeline(2, 1).validate(empty, blank, headerOnly, one);
+
+    List<Issue> empties =
+        result.issues().stream().filter(i -> i.code().equals("SG-BAT-008")).toList();
+    assertThat(empties)
+        .extracting(Issue::code, i -> i.file().orElseThrow(), Issue::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "SG-BAT-008", empty.toString(), org.shegong.core.issue.Severity.WARNING),
+            org.assertj.core.groups.Tuple.tuple(
+                "SG-BAT-008", blank.toString(), org.shegong.core.issue.Severity.WARNING),
+            org.assertj.core.groups.Tuple.tuple(
+                "SG-BAT-008", headerOnly.toString(), org.shegong.core.issue.Severity.WARNING));
+    assertThat(empties.get(0).message())
+        .isEqualTo("文件「" + empty + "」中没有任何记录：交换文件至少应有一条记录（仅有文件头或空行不算）");
+    assertThat(empties).allSatisfy(i -> assertThat(i.line()).isEmpty());
+    assertThat(result.summary().records()).isEqualTo(1);
+    assertThat(result.summary().sources())
+        .extracting(SourceSummary::records, SourceSummary::warnings)
+        .startsWith(
+            org.assertj.core.groups.Tuple.tuple(0L, 1L),
+            org.assertj.core.groups.Tuple.tuple(0L, 1L),
+            org.assertj.core.groups.Tuple.tuple(0L, 1L));
+  }
+
+  @Test
+  void recordsHeldInMemoryMayBeNoneWithoutAWarning() {
+    PipelineResult result = pipeline(2, 1).validate(Source.records(List.of()));
+
     assertThat(result.issues()).isEmpty();
     assertThat(result.summary().records()).isZero();
-    assertThat(result.valid()).isTrue();
   }
 
   @Test

@@ -3,16 +3,24 @@ package org.shegong.validation;
 /**
  * Options of a {@link BatchValidation}.
  *
+ * @param maxRetainedIssues the number of issues kept for {@link BatchValidation#report()}, 0 or
+ *     more; the summary counts every issue all the same
  * @since 0.1.0
  */
-public final class BatchOptions {
+public record BatchOptions(int maxRetainedIssues) {
 
   private static final BatchOptions DEFAULTS = new BatchOptions(Integer.MAX_VALUE);
 
-  private final int maxRetainedIssues;
-
-  private BatchOptions(int maxRetainedIssues) {
-    this.maxRetainedIssues = maxRetainedIssues;
+  /**
+   * Checks the options.
+   *
+   * @param maxRetainedIssues the number of issues kept, 0 or more
+   * @throws IllegalArgumentException when the number is negative
+   */
+  public BatchOptions {
+    if (maxRetainedIssues < 0) {
+      throw new IllegalArgumentException("cannot keep a negative number of issues");
+    }
   }
 
   /**
@@ -35,23 +43,52 @@ public final class BatchOptions {
    * @throws IllegalArgumentException when the number is negative
    */
   public static BatchOptions retainingAtMost(int maxRetainedIssues) {
-    if (maxRetainedIssues < 0) {
-      throw new IllegalArgumentException("cannot keep a negative number of issues");
-    }
     return new BatchOptions(maxRetainedIssues);
   }
 
   /**
-   * Returns the number of issues kept for the report.
+   * Starts options with the defaults of {@link #defaults()}.
    *
-   * @return the number, {@link Integer#MAX_VALUE} by default
+   * @return a new builder, never null
    */
-  public int maxRetainedIssues() {
-    return maxRetainedIssues;
+  public static Builder builder() {
+    return new Builder();
   }
 
-  @Override
-  public String toString() {
-    return "BatchOptions{maxRetainedIssues=" + maxRetainedIssues + "}";
+  /**
+   * Builds {@link BatchOptions}; obtained from {@link BatchOptions#builder()}. Not thread-safe.
+   *
+   * <ul>
+   *   <li>{@link #maxRetainedIssues(int)}.
+   * </ul>
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+
+    private int maxRetainedIssues = Integer.MAX_VALUE;
+
+    private Builder() {}
+
+    /**
+     * Sets the number of issues kept for the report; every issue by default.
+     *
+     * @param maxRetainedIssues the number, 0 or more
+     * @return this builder
+     */
+    public Builder maxRetainedIssues(int maxRetainedIssues) {
+      this.maxRetainedIssues = maxRetainedIssues;
+      return this;
+    }
+
+    /**
+     * Builds the options.
+     *
+     * @return the options, never null
+     * @throws IllegalArgumentException when the number of issues is negative
+     */
+    public BatchOptions build() {
+      return new BatchOptions(maxRetainedIssues);
+    }
   }
 }

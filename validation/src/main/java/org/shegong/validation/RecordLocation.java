@@ -7,21 +7,38 @@ import java.util.Optional;
  * Where a record was read: the file, the 1-based line and the 0-based record index (records only,
  * not the header), as the exchange-format report names them.
  *
+ * <p>Obtained from {@link #of(String, long, long)} for a record read from a file and {@link
+ * #atIndex(long)} for one that was not.
+ *
+ * @param file the file name as it appears in issues, or empty for records not read from a file
+ * @param line the 1-based line, or empty for records not read from a file; present exactly when the
+ *     file is
+ * @param recordIndex the 0-based index among the records, 0 or more
  * @since 0.1.0
  */
-public final class RecordLocation {
+public record RecordLocation(Optional<String> file, Optional<Long> line, long recordIndex) {
 
-  private final String file;
-  private final long line;
-  private final long recordIndex;
-
-  private RecordLocation(String file, long line, long recordIndex) {
+  /**
+   * Checks the location.
+   *
+   * @param file the file name, or empty; not null
+   * @param line the 1-based line (at least 1), or empty; present exactly when the file is
+   * @param recordIndex the 0-based record index; at least 0
+   * @throws IllegalArgumentException when the line or index is out of range, or only one of file
+   *     and line is given
+   */
+  public RecordLocation {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(line, "line");
     if (recordIndex < 0) {
       throw new IllegalArgumentException("a record index is 0 or more, was " + recordIndex);
     }
-    this.file = file;
-    this.line = line;
-    this.recordIndex = recordIndex;
+    if (line.isPresent() && line.get() < 1) {
+      throw new IllegalArgumentException("a line is 1 or more, was " + line.get());
+    }
+    if (file.isPresent() != line.isPresent()) {
+      throw new IllegalArgumentException("a location has both a file and a line, or neither");
+    }
   }
 
   /**
@@ -34,11 +51,8 @@ public final class RecordLocation {
    * @throws IllegalArgumentException when the line or index is out of range
    */
   public static RecordLocation of(String file, long line, long recordIndex) {
-    Objects.requireNonNull(file, "file");
-    if (line < 1) {
-      throw new IllegalArgumentException("a line is 1 or more, was " + line);
-    }
-    return new RecordLocation(file, line, recordIndex);
+    return new RecordLocation(
+        Optional.of(Objects.requireNonNull(file, "file")), Optional.of(line), recordIndex);
   }
 
   /**
@@ -49,51 +63,11 @@ public final class RecordLocation {
    * @throws IllegalArgumentException when the index is negative
    */
   public static RecordLocation atIndex(long recordIndex) {
-    return new RecordLocation(null, 0, recordIndex);
-  }
-
-  /**
-   * Returns the file name.
-   *
-   * @return the file, or empty for records not read from a file
-   */
-  public Optional<String> file() {
-    return Optional.ofNullable(file);
-  }
-
-  /**
-   * Returns the 1-based line.
-   *
-   * @return the line, or empty for records not read from a file
-   */
-  public Optional<Long> line() {
-    return line > 0 ? Optional.of(line) : Optional.empty();
-  }
-
-  /**
-   * Returns the 0-based record index.
-   *
-   * @return the index, 0 or more
-   */
-  public long recordIndex() {
-    return recordIndex;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof RecordLocation o
-        && Objects.equals(file, o.file)
-        && line == o.line
-        && recordIndex == o.recordIndex;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(file, line, recordIndex);
+    return new RecordLocation(Optional.empty(), Optional.empty(), recordIndex);
   }
 
   @Override
   public String toString() {
-    return (file == null ? "" : file + ":" + line + " ") + "#" + recordIndex;
+    return file.map(f -> f + ":" + line.orElseThrow() + " ").orElse("") + "#" + recordIndex;
   }
 }

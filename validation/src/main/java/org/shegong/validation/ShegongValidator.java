@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.division.DivisionTable;
 import org.shegong.core.framework.FrameworkRegistry;
 import org.shegong.core.framework.ServiceFramework;
@@ -68,8 +69,8 @@ public final class ShegongValidator {
     for (ServiceFramework framework : config.extraFrameworks()) {
       frameworks = frameworks.with(framework);
     }
-    this.rules = RuleCatalogue.of(ValidationRules.all());
-    this.issues = new IssueFactory(rules, config.profile(), config.locale(), config.asOf());
+    this.rules = ValidationRules.catalogue();
+    this.issues = new IssueFactory(rules, config);
     ValidationPayload payload =
         new ValidationPayload(
             config.profile(),
@@ -176,7 +177,7 @@ public final class ShegongValidator {
   }
 
   /** Validates one record, adding the location of a batch to each issue when given. */
-  List<Issue> validate(ExchangeRecord record, RecordLocation location) {
+  List<Issue> validate(ExchangeRecord record, @Nullable RecordLocation location) {
     Objects.requireNonNull(record, "record");
     Set<ConstraintViolation<ExchangeRecord>> violations = validator.validate(record);
     if (violations.isEmpty()) {
@@ -202,7 +203,7 @@ public final class ShegongValidator {
       String pointer,
       RecordType recordType,
       String recordId,
-      RecordLocation location) {
+      @Nullable RecordLocation location) {
     return issues
         .issue(finding, pointer)
         .map(
@@ -218,6 +219,11 @@ public final class ShegongValidator {
               }
               return builder.build();
             });
+  }
+
+  /** Turns a finding on a file as a whole into an issue, unless its rule is off. */
+  Optional<Issue> fileIssue(Finding finding, String file) {
+    return issues.issue(finding, "").map(builder -> builder.file(file).build());
   }
 
   /** Starts a report with the profile, reference date and division table of this validator. */

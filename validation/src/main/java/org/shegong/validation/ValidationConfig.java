@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,24 +13,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.child.TierPolicy;
 import org.shegong.core.division.DivisionTable;
 import org.shegong.core.framework.ServiceFramework;
 import org.shegong.core.issue.Profile;
+import org.shegong.core.issue.Rule;
+import org.shegong.core.issue.Severity;
 import org.shegong.core.model.RecordType;
 import org.shegong.core.qualification.QualificationPolicy;
 import org.shegong.core.subsidy.SubsidyPolicy;
+import org.shegong.validation.internal.engine.KnownRules;
 import org.shegong.validation.internal.engine.ModelValidatorFactory;
 
 /**
  * How a {@link ShegongValidator} validates: profile, message locale, reference date, policies
- * (qualification, tier, subsidy), division table, extra service frameworks and known external ids.
+ * (qualification, tier, subsidy), division table, extra service frameworks, known external ids and
+ * per-rule severity overrides.
  *
- * <p>An immutable, {@link Serializable} value: engines such as Spark, Flink or Beam ship it to
+ * <p>An immutable, {@link Serializable} record: engines such as Spark, Flink or Beam ship it to
  * their workers and rebuild the validator there with {@link ShegongValidator#create}. The reference
  * date is fixed when the configuration is built (today, unless set), so that a shipped
  * configuration validates identically everywhere. The division table is held as a location (the
- * bundled table, or a directory and vintage), not as data; the validator loads it.
+ * bundled table, or a directory and vintage), not as data; the validator loads it. Build one with
+ * {@link #builder()}; the canonical constructor checks and copies its arguments.
  *
  * <pre>{@code
  * ValidationConfig config = ValidationConfig.builder()
@@ -39,53 +45,103 @@ import org.shegong.validation.internal.engine.ModelValidatorFactory;
  *     .locale(Locale.ENGLISH)
  *     .asOf(LocalDate.of(2024, 6, 30))
  *     .knownExternalIds(RecordType.AGENCY, Set.of("A-PROVINCE-1"))
+ *     .severity("SG-CHD-014", SeverityOverride.ERROR)
  *     .build();
  * }</pre>
  *
+ * @param profile the validation profile; {@link Profile#EXCHANGE} by default; not null
+ * @param languageTag the message locale as an IETF language tag; {@code zh-CN} by default; not null
+ * @param asOf the reference date of ages, future dates, visit intervals and registrations; not null
+ * @param qualificationPolicy the qualification registration and continuing-education policy; not
+ *     null
+ * @param tierPolicy the visit intervals and review periods per risk tier; not null
+ * @param subsidyPolicies the regional subsidy policies, carried for rules and tools that check
+ *     entitlements; not null
+ * @param divisionTableLocation the absolute directory of a user-supplied division table, or null
+ *     for the bundled table
+ * @param divisionTableVintage the vintage of the division table; not blank
+ * @param extraFrameworks the service frameworks registered in addition to the built-in ones; not
+ *     null
+ * @param knownExternalIds the ids, per record type, of records known to exist outside the data
+ *     validated; not null
+ * @param knownExternalIdPrefixes the id prefixes, per record type, of such records; not null
+ * @param strictCreditCodes whether unified social credit codes are checked strictly (SG-USC-003)
+ * @param severityOverrides the severity an adopter gives a rule, by rule code, instead of the
+ *     catalogue's; not null, every code a known rule
  * @since 0.1.0
  */
-public final class ValidationConfig implements Serializable {
+public record ValidationConfig(
+    Profile profile,
+    String languageTag,
+    LocalDate asOf,
+    QualificationPolicy qualificationPolicy,
+    TierPolicy tierPolicy,
+    List<SubsidyPolicy> subsidyPolicies,
+    @Nullable String divisionTableLocation,
+    String divisionTableVintage,
+    List<ServiceFramework> extraFrameworks,
+    Map<RecordType, Set<String>> knownExternalIds,
+    Map<RecordType, Set<String>> knownExternalIdPrefixes,
+    boolean strictCreditCodes,
+    Map<String, SeverityOverride> severityOverrides)
+    implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  private final Profile profile;
-  private final String languageTag;
-  private final LocalDate asOf;
-  private final QualificationPolicy qualificationPolicy;
-  private final TierPolicy tierPolicy;
-  private final List<SubsidyPolicy> subsidyPolicies;
-  private final String divisionTableDirectory;
-  private final String divisionTableVintage;
-  private final List<ServiceFramework> extraFrameworks;
-  private final Map<RecordType, Set<String>> knownExternalIds;
-  private final Map<RecordType, Set<String>> knownExternalIdPrefixes;
-  private final boolean strictCreditCodes;
-
-  private ValidationConfig(Builder builder) {
-    this.profile = builder.profile;
-    this.languageTag = builder.languageTag;
-    this.asOf = builder.asOf != null ? builder.asOf : LocalDate.now(ModelValidatorFactory.ZONE);
-    this.qualificationPolicy = builder.qualificationPolicy;
-    this.tierPolicy = builder.tierPolicy;
-    this.subsidyPolicies = List.copyOf(builder.subsidyPolicies);
-    this.divisionTableDirectory = builder.divisionTableDirectory;
-    this.divisionTableVintage = builder.divisionTableVintage;
-    this.extraFrameworks = List.copyOf(builder.extraFrameworks);
-    this.knownExternalIds = copy(builder.knownExternalIds);
-    this.knownExternalIdPrefixes = copy(builder.knownExternalIdPrefixes);
-    this.strictCreditCodes = builder.strictCreditCodes;
+  /**
+   * Checks and copies the components; the builder is the usual way to call it.
+   *
+   * @param profile the validation profile; not null
+   * @param languageTag the message locale as an IETF language tag; not null
+   * @param asOf the reference date; not null
+   * @param qualificationPolicy the qualification policy; not null
+   * @param tierPolicy the tier policy; not null
+   * @param subsidyPolicies the subsidy policies; not null, no null element
+   * @param divisionTableLocation the directory of a user-supplied division table, or null
+   * @param divisionTableVintage the vintage of the division table; not blank
+   * @param extraFrameworks the extra frameworks; not null, no null element
+   * @param knownExternalIds the known external ids per record type; not null
+   * @param knownExternalIdPrefixes the known external id prefixes per record type; not null, no
+   *     empty prefix
+   * @param strictCreditCodes whether SG-USC-003 is checked
+   * @param severityOverrides severity overrides by rule code; not null
+   * @throws UnknownRuleException when an override names a code no rule has
+   * @throws IllegalArgumentException when the vintage is blank or a prefix is empty
+   */
+  public ValidationConfig {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(languageTag, "languageTag");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(qualificationPolicy, "qualificationPolicy");
+    Objects.requireNonNull(tierPolicy, "tierPolicy");
+    subsidyPolicies = List.copyOf(subsidyPolicies);
+    if (Objects.requireNonNull(divisionTableVintage, "divisionTableVintage").isBlank()) {
+      throw new IllegalArgumentException("a division table needs a vintage");
+    }
+    extraFrameworks = List.copyOf(extraFrameworks);
+    knownExternalIds = copy(knownExternalIds);
+    knownExternalIdPrefixes = copy(knownExternalIdPrefixes);
+    for (Set<String> prefixes : knownExternalIdPrefixes.values()) {
+      if (prefixes.contains("")) {
+        throw new IllegalArgumentException("an empty prefix would declare every id external");
+      }
+    }
+    severityOverrides = Map.copyOf(severityOverrides);
+    for (String code : severityOverrides.keySet()) {
+      KnownRules.find(code).orElseThrow(() -> new UnknownRuleException(code));
+    }
   }
 
   private static Map<RecordType, Set<String>> copy(Map<RecordType, Set<String>> map) {
     Map<RecordType, Set<String>> copy = new EnumMap<>(RecordType.class);
-    map.forEach(
-        (type, ids) -> copy.put(type, Collections.unmodifiableSet(new LinkedHashSet<>(ids))));
-    return Collections.unmodifiableMap(copy);
+    map.forEach((type, ids) -> copy.put(type, Set.copyOf(ids)));
+    return Map.copyOf(copy);
   }
 
   /**
    * Returns the default configuration: {@code EXCHANGE}, Chinese messages, today as reference date,
-   * national qualification policy, bundled division table, built-in frameworks only.
+   * national qualification policy, bundled division table, built-in frameworks only, the
+   * catalogue's severities.
    *
    * @return a new configuration with today's date, never null
    */
@@ -115,23 +171,15 @@ public final class ValidationConfig implements Serializable {
     builder.qualificationPolicy = qualificationPolicy;
     builder.tierPolicy = tierPolicy;
     builder.subsidyPolicies.addAll(subsidyPolicies);
-    builder.divisionTableDirectory = divisionTableDirectory;
+    builder.divisionTableLocation = divisionTableLocation;
     builder.divisionTableVintage = divisionTableVintage;
     builder.extraFrameworks.addAll(extraFrameworks);
-    knownExternalIds.forEach((t, ids) -> builder.knownExternalIds(t, ids));
+    knownExternalIds.forEach(builder::knownExternalIds);
     knownExternalIdPrefixes.forEach(
         (t, ids) -> ids.forEach(p -> builder.knownExternalIdPrefix(t, p)));
     builder.strictCreditCodes = strictCreditCodes;
+    builder.severityOverrides.putAll(severityOverrides);
     return builder;
-  }
-
-  /**
-   * Returns the validation profile.
-   *
-   * @return {@link Profile#EXCHANGE} by default, never null
-   */
-  public Profile profile() {
-    return profile;
   }
 
   /**
@@ -142,15 +190,6 @@ public final class ValidationConfig implements Serializable {
    */
   public ValidationConfig withProfile(Profile profile) {
     return toBuilder().profile(profile).build();
-  }
-
-  /**
-   * Returns the message locale as an IETF language tag.
-   *
-   * @return {@code zh-CN} by default, never null
-   */
-  public String languageTag() {
-    return languageTag;
   }
 
   /**
@@ -173,15 +212,6 @@ public final class ValidationConfig implements Serializable {
   }
 
   /**
-   * Returns the reference date of ages, future dates, visit intervals and registrations.
-   *
-   * @return the date, fixed when the configuration was built; never null
-   */
-  public LocalDate asOf() {
-    return asOf;
-  }
-
-  /**
    * Returns a copy with another reference date.
    *
    * @param asOf the reference date; not null
@@ -192,77 +222,12 @@ public final class ValidationConfig implements Serializable {
   }
 
   /**
-   * Returns the qualification registration and continuing-education policy.
-   *
-   * @return {@link QualificationPolicy#defaults()} by default, never null
-   */
-  public QualificationPolicy qualificationPolicy() {
-    return qualificationPolicy;
-  }
-
-  /**
-   * Returns the policy of visit intervals and review periods per risk tier, which the child rules
-   * apply and name in their messages.
-   *
-   * @return {@link TierPolicy#defaults()} by default, never null
-   */
-  public TierPolicy tierPolicy() {
-    return tierPolicy;
-  }
-
-  /**
-   * Returns the regional subsidy policies, carried for rules and tools that check entitlements.
-   *
-   * @return an unmodifiable list, empty by default; never null
-   */
-  public List<SubsidyPolicy> subsidyPolicies() {
-    return subsidyPolicies;
-  }
-
-  /**
    * Returns the directory of a user-supplied division table.
    *
    * @return the directory, or empty for the bundled table
    */
   public Optional<Path> divisionTableDirectory() {
-    return Optional.ofNullable(divisionTableDirectory).map(Path::of);
-  }
-
-  /**
-   * Returns the vintage of the division table.
-   *
-   * @return {@value DivisionTable#BUNDLED_VINTAGE} for the bundled table, never null
-   */
-  public String divisionTableVintage() {
-    return divisionTableVintage;
-  }
-
-  /**
-   * Returns the service frameworks registered in addition to the built-in ones.
-   *
-   * @return an unmodifiable list, empty by default; never null
-   */
-  public List<ServiceFramework> extraFrameworks() {
-    return extraFrameworks;
-  }
-
-  /**
-   * Returns the ids, per record type, of records known to exist outside the data validated: a
-   * reference to one is not reported as dangling (SG-BAT-002).
-   *
-   * @return an unmodifiable map, empty by default; never null
-   */
-  public Map<RecordType, Set<String>> knownExternalIds() {
-    return knownExternalIds;
-  }
-
-  /**
-   * Returns the id prefixes, per record type, of records known to exist outside the data validated.
-   *
-   * @return an unmodifiable map, empty by default; never null
-   */
-  public Map<RecordType, Set<String>> knownExternalIdPrefixes() {
-    return knownExternalIdPrefixes;
+    return Optional.ofNullable(divisionTableLocation).map(Path::of);
   }
 
   /**
@@ -285,47 +250,19 @@ public final class ValidationConfig implements Serializable {
   }
 
   /**
-   * Tells whether unified social credit codes are checked strictly, including the organisation
-   * code's check character (SG-USC-003).
+   * Returns the severity a rule's issues get under this configuration: the override when there is
+   * one, else the rule's severity in the profile.
    *
-   * @return {@code false} by default
+   * @param rule the rule; not null
+   * @return the effective severity, or empty when the rule is turned off (or does not apply in the
+   *     profile at all, as required fields in {@link Profile#DRAFT})
    */
-  public boolean strictCreditCodes() {
-    return strictCreditCodes;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ValidationConfig o
-        && profile == o.profile
-        && languageTag.equals(o.languageTag)
-        && asOf.equals(o.asOf)
-        && qualificationPolicy.equals(o.qualificationPolicy)
-        && tierPolicy.equals(o.tierPolicy)
-        && subsidyPolicies.equals(o.subsidyPolicies)
-        && Objects.equals(divisionTableDirectory, o.divisionTableDirectory)
-        && divisionTableVintage.equals(o.divisionTableVintage)
-        && extraFrameworks.equals(o.extraFrameworks)
-        && knownExternalIds.equals(o.knownExternalIds)
-        && knownExternalIdPrefixes.equals(o.knownExternalIdPrefixes)
-        && strictCreditCodes == o.strictCreditCodes;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        profile,
-        languageTag,
-        asOf,
-        qualificationPolicy,
-        tierPolicy,
-        subsidyPolicies,
-        divisionTableDirectory,
-        divisionTableVintage,
-        extraFrameworks,
-        knownExternalIds,
-        knownExternalIdPrefixes,
-        strictCreditCodes);
+  public Optional<Severity> effectiveSeverity(Rule rule) {
+    if (profile == Profile.DRAFT && !rule.appliesToDrafts()) {
+      return Optional.empty();
+    }
+    SeverityOverride override = severityOverrides.get(rule.code());
+    return override == null ? Optional.of(rule.severityIn(profile)) : override.severity();
   }
 
   @Override
@@ -338,7 +275,7 @@ public final class ValidationConfig implements Serializable {
         + asOf
         + ", divisionTable="
         + divisionTableVintage
-        + (divisionTableDirectory == null ? " (bundled)" : " (" + divisionTableDirectory + ")")
+        + (divisionTableLocation == null ? " (bundled)" : " (" + divisionTableLocation + ")")
         + ", qualificationPolicy="
         + qualificationPolicy.name()
         + ", tierPolicy="
@@ -347,6 +284,8 @@ public final class ValidationConfig implements Serializable {
         + extraFrameworks.size()
         + ", strictCreditCodes="
         + strictCreditCodes
+        + ", severityOverrides="
+        + new TreeMap<>(severityOverrides)
         + "}";
   }
 
@@ -354,23 +293,36 @@ public final class ValidationConfig implements Serializable {
    * Builds a {@link ValidationConfig}; obtained from {@link ValidationConfig#builder()} or {@link
    * ValidationConfig#toBuilder()}. Not thread-safe.
    *
+   * <ul>
+   *   <li>{@link #profile(Profile)}, {@link #locale(Locale)}, {@link #asOf(LocalDate)};
+   *   <li>{@link #qualificationPolicy(QualificationPolicy)}, {@link #tierPolicy(TierPolicy)},
+   *       {@link #addSubsidyPolicies(Collection)};
+   *   <li>{@link #bundledDivisionTable()}, {@link #divisionTable(Path, String)};
+   *   <li>{@link #addFramework(ServiceFramework)};
+   *   <li>{@link #knownExternalIds(RecordType, Collection)}, {@link
+   *       #knownExternalIdPrefix(RecordType, String)};
+   *   <li>{@link #strictCreditCodes(boolean)};
+   *   <li>{@link #severity(String, SeverityOverride)}, {@link #severityOverrides(Map)}.
+   * </ul>
+   *
    * @since 0.1.0
    */
   public static final class Builder {
 
     private Profile profile = Profile.EXCHANGE;
     private String languageTag = "zh-CN";
-    private LocalDate asOf;
+    private @Nullable LocalDate asOf;
     private QualificationPolicy qualificationPolicy = QualificationPolicy.defaults();
     private TierPolicy tierPolicy = TierPolicy.defaults();
     private final List<SubsidyPolicy> subsidyPolicies = new ArrayList<>();
-    private String divisionTableDirectory;
+    private @Nullable String divisionTableLocation;
     private String divisionTableVintage = DivisionTable.BUNDLED_VINTAGE;
     private final List<ServiceFramework> extraFrameworks = new ArrayList<>();
     private final Map<RecordType, Set<String>> knownExternalIds = new EnumMap<>(RecordType.class);
     private final Map<RecordType, Set<String>> knownExternalIdPrefixes =
         new EnumMap<>(RecordType.class);
     private boolean strictCreditCodes;
+    private final Map<String, SeverityOverride> severityOverrides = new TreeMap<>();
 
     private Builder() {}
 
@@ -397,7 +349,8 @@ public final class ValidationConfig implements Serializable {
     }
 
     /**
-     * Sets the reference date; by default the date the configuration is built.
+     * Sets the reference date; by default the date the configuration is built, in China Standard
+     * Time.
      *
      * @param asOf the reference date; not null
      * @return this builder
@@ -408,7 +361,7 @@ public final class ValidationConfig implements Serializable {
     }
 
     /**
-     * Sets the qualification policy.
+     * Sets the qualification policy; {@link QualificationPolicy#defaults()} by default.
      *
      * @param policy the policy; not null
      * @return this builder
@@ -419,7 +372,8 @@ public final class ValidationConfig implements Serializable {
     }
 
     /**
-     * Sets the policy of visit intervals and review periods per risk tier.
+     * Sets the policy of visit intervals and review periods per risk tier; {@link
+     * TierPolicy#defaults()} by default.
      *
      * @param policy the policy; not null
      * @return this builder
@@ -432,7 +386,7 @@ public final class ValidationConfig implements Serializable {
     /**
      * Adds regional subsidy policies.
      *
-     * @param policies the policies; not null
+     * @param policies the policies; not null, no null element
      * @return this builder
      */
     public Builder addSubsidyPolicies(Collection<SubsidyPolicy> policies) {
@@ -446,7 +400,7 @@ public final class ValidationConfig implements Serializable {
      * @return this builder
      */
     public Builder bundledDivisionTable() {
-      this.divisionTableDirectory = null;
+      this.divisionTableLocation = null;
       this.divisionTableVintage = DivisionTable.BUNDLED_VINTAGE;
       return this;
     }
@@ -458,13 +412,14 @@ public final class ValidationConfig implements Serializable {
      * @param directory the directory of the table's files; not null
      * @param vintage the table's vintage, shown in reports; not blank
      * @return this builder
+     * @throws IllegalArgumentException when the vintage is blank
      */
     public Builder divisionTable(Path directory, String vintage) {
       Objects.requireNonNull(directory, "directory");
       if (Objects.requireNonNull(vintage, "vintage").isBlank()) {
         throw new IllegalArgumentException("a division table needs a vintage");
       }
-      this.divisionTableDirectory = directory.toAbsolutePath().toString();
+      this.divisionTableLocation = directory.toAbsolutePath().toString();
       this.divisionTableVintage = vintage;
       return this;
     }
@@ -482,10 +437,11 @@ public final class ValidationConfig implements Serializable {
     }
 
     /**
-     * Declares ids of records of a type that exist outside the data validated.
+     * Declares ids of records of a type that exist outside the data validated: a reference to one
+     * is not reported as dangling (SG-BAT-002).
      *
      * @param type the record type referred to; not null
-     * @param ids the ids; not null
+     * @param ids the ids; not null, no null element
      * @return this builder
      */
     public Builder knownExternalIds(RecordType type, Collection<String> ids) {
@@ -501,6 +457,7 @@ public final class ValidationConfig implements Serializable {
      * @param type the record type referred to; not null
      * @param prefix the prefix, for example {@code "EXT-"}; not empty
      * @return this builder
+     * @throws IllegalArgumentException when the prefix is empty
      */
     public Builder knownExternalIdPrefix(RecordType type, String prefix) {
       if (Objects.requireNonNull(prefix, "prefix").isEmpty()) {
@@ -523,12 +480,60 @@ public final class ValidationConfig implements Serializable {
     }
 
     /**
+     * Gives a rule another severity than the catalogue's, or turns it off, as a province whose
+     * rules are stricter or looser does: an overdue tier-1 visit as an error, duplicate-phone
+     * warnings off.
+     *
+     * <p>The override applies in every profile and to every issue of the rule in a batch, including
+     * those a reader adds; a rule turned off reports nothing. A later call for the same code
+     * replaces an earlier one.
+     *
+     * @param ruleCode the rule's code, for example {@code SG-CHD-014}; a rule on the class or
+     *     module path; not null
+     * @param severity the severity, or {@link SeverityOverride#OFF}; not null
+     * @return this builder
+     * @throws UnknownRuleException when no rule has the code
+     */
+    public Builder severity(String ruleCode, SeverityOverride severity) {
+      Objects.requireNonNull(ruleCode, "ruleCode");
+      Objects.requireNonNull(severity, "severity");
+      KnownRules.find(ruleCode).orElseThrow(() -> new UnknownRuleException(ruleCode));
+      severityOverrides.put(ruleCode, severity);
+      return this;
+    }
+
+    /**
+     * Adds several severity overrides, as {@link #severity(String, SeverityOverride)} does one.
+     *
+     * @param overrides the severities by rule code; not null
+     * @return this builder
+     * @throws UnknownRuleException when no rule has one of the codes
+     */
+    public Builder severityOverrides(Map<String, SeverityOverride> overrides) {
+      overrides.forEach(this::severity);
+      return this;
+    }
+
+    /**
      * Builds the configuration, fixing the reference date to today when none was set.
      *
      * @return the configuration, never null
      */
     public ValidationConfig build() {
-      return new ValidationConfig(this);
+      return new ValidationConfig(
+          profile,
+          languageTag,
+          asOf != null ? asOf : LocalDate.now(ModelValidatorFactory.ZONE),
+          qualificationPolicy,
+          tierPolicy,
+          subsidyPolicies,
+          divisionTableLocation,
+          divisionTableVintage,
+          extraFrameworks,
+          knownExternalIds,
+          knownExternalIdPrefixes,
+          strictCreditCodes,
+          severityOverrides);
     }
   }
 }

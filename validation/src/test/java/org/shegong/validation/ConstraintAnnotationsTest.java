@@ -46,9 +46,9 @@ class ConstraintAnnotationsTest {
 
     static Applicant valid() {
       Applicant a = new Applicant();
-      a.citizenId = Samples.WORKER_ID;
-      a.strictCitizenId = Samples.WORKER_ID;
-      a.creditCode = Samples.creditCode();
+      a.citizenId = Generated.workerId();
+      a.strictCitizenId = Generated.workerId();
+      a.creditCode = Generated.creditCode();
       a.phone = "13800001234";
       a.county = "640502";
       a.residence = "640502100201";
@@ -65,7 +65,7 @@ class ConstraintAnnotationsTest {
   static void buildValidators() {
     Clock clock =
         Clock.fixed(
-            Samples.AS_OF.atStartOfDay().toInstant(ZoneOffset.ofHours(8)), ZoneOffset.ofHours(8));
+            Generated.AS_OF.atStartOfDay().toInstant(ZoneOffset.ofHours(8)), ZoneOffset.ofHours(8));
     factory =
         Validation.byProvider(HibernateValidator.class)
             .configure()
@@ -95,7 +95,7 @@ class ConstraintAnnotationsTest {
   @Test
   void rejectsAWrongCheckCharacterNamingTheRuleButNotTheValue() {
     Applicant a = Applicant.valid();
-    String id = Samples.WORKER_ID;
+    String id = Generated.workerId();
     a.citizenId = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
 
     ConstraintViolation<Applicant> violation = single(english.validate(a));
@@ -121,7 +121,7 @@ class ConstraintAnnotationsTest {
   @Test
   void checksTheBirthDateAgainstTheValidatorsClock() {
     Applicant a = Applicant.valid();
-    a.citizenId = Samples.citizenId("640502", Samples.AS_OF.plusDays(1), "013");
+    a.citizenId = Generated.citizenId("640502", Generated.AS_OF.plusDays(1), "013");
 
     assertThat(ruleCodeOf(single(english.validate(a)))).isEqualTo("SG-CID-005");
   }

@@ -39,7 +39,7 @@ import org.shegong.core.subsidy.SubsidyPolicies;
 class EngineTest {
 
   private static List<Issue> issues(ExchangeRecord record) {
-    return Samples.validator().validate(record);
+    return Generated.validator().validate(record);
   }
 
   private static Set<String> paths(List<Issue> issues, String code) {
@@ -54,7 +54,7 @@ class EngineTest {
   @Test
   void reportsEachViolationOnceAlthoughRecordsAreGeneratedSubclasses() {
     Child child =
-        Samples.child()
+        Generated.child()
             .withBirthDate(LocalDate.of(2030, 1, 1))
             .withGuardian(Guardian.builder().phone(MobileNumber.lenient("12")).build())
             .withVisits(Visit.builder().on(LocalDate.of(2030, 1, 1)).build());
@@ -75,7 +75,7 @@ class EngineTest {
   @Test
   void pointsIntoListsWithIndexes() {
     Child child =
-        Samples.child()
+        Generated.child()
             .withVisits(
                 Visit.builder().on(LocalDate.of(2024, 6, 20)).build(),
                 Visit.builder().on(LocalDate.of(2024, 6, 25)).build(),
@@ -87,9 +87,9 @@ class EngineTest {
   @Test
   void pointsIntoNestedOptionalObjectsWithoutContainerNodes() {
     Child child =
-        Samples.child()
+        Generated.child()
             .withClassification(
-                Samples.child()
+                Generated.child()
                     .classification()
                     .orElseThrow()
                     .withAssessedOn(LocalDate.of(2024, 7, 1)));
@@ -100,9 +100,9 @@ class EngineTest {
   @Test
   void pointsAtTheFieldOfACrossFieldRuleInAList() {
     Child child =
-        Samples.child()
+        Generated.child()
             .withParents(
-                Samples.child().parents().get(0),
+                Generated.child().parents().get(0),
                 Parent.builder()
                     .relation(ParentRelation.MOTHER)
                     .situation(ParentSituation.MIGRANT_WORKER)
@@ -115,10 +115,10 @@ class EngineTest {
 
   @Test
   void pointsAtTheItemOfAServicePlanSlot() {
-    ServicePlan plan = Samples.plan();
+    ServicePlan plan = Generated.plan();
     List<List<String>> slots = new java.util.ArrayList<>(plan.slots());
     slots.set(3, List.of("品牌", "品牌", " "));
-    ExchangeRecord station = Samples.station().withServicePlan(plan.withSlots(slots));
+    ExchangeRecord station = Generated.station().withServicePlan(plan.withSlots(slots));
 
     List<Issue> issues = issues(station);
 
@@ -128,16 +128,16 @@ class EngineTest {
 
   @Test
   void pointsAtTheWholeRecordForRecordLevelFindings() {
-    Child child = Samples.child().withBirthDate(Optional.empty()).withCitizenId(Optional.empty());
+    Child child = Generated.child().withBirthDate(Optional.empty()).withCitizenId(Optional.empty());
 
     assertThat(paths(issues(child), "SG-CHD-002")).containsExactly("");
   }
 
   @Test
   void pointsAtListElementsOfReferences() {
-    var record = Samples.serviceRecord().withWorkerIds("W-1", "W-404");
+    var record = Generated.serviceRecord().withWorkerIds(Generated.worker().id(), "W-404");
 
-    List<Issue> issues = Samples.validator().validateAll(Mutations.samplesWith(record)).issues();
+    List<Issue> issues = Generated.validator().validateAll(Generated.samplesWith(record)).issues();
 
     assertThat(paths(issues, "SG-BAT-002")).containsExactly("/workerIds/1");
   }
@@ -147,7 +147,7 @@ class EngineTest {
   @Test
   void exchangeProfileRequiresFieldsAndDraftProfileDoesNot() {
     Agency incomplete = Agency.builder().id("A-9").name("草稿机构").build();
-    ShegongValidator draft = ShegongValidator.create(Samples.config().withProfile(Profile.DRAFT));
+    ShegongValidator draft = ShegongValidator.create(Generated.config().withProfile(Profile.DRAFT));
 
     assertThat(issues(incomplete))
         .extracting(Issue::code, Issue::path)
@@ -165,7 +165,7 @@ class EngineTest {
             .id("A-9")
             .divisionCode(org.shegong.core.division.DivisionCode.lenient("64050"))
             .build();
-    ShegongValidator draft = ShegongValidator.create(Samples.config().withProfile(Profile.DRAFT));
+    ShegongValidator draft = ShegongValidator.create(Generated.config().withProfile(Profile.DRAFT));
 
     assertThat(draft.validate(draftWithBadCode))
         .extracting(Issue::code)
@@ -174,14 +174,14 @@ class EngineTest {
 
   @Test
   void aBlankIdIsMissingAndAnEmptyCategoryListIsNot() {
-    Child child = Samples.child().withId(" ").withCategories(List.of());
+    Child child = Generated.child().withId(" ").withCategories(List.of());
 
     assertThat(paths(issues(child), "SG-STR-001")).containsExactly("/id");
   }
 
   @Test
   void anEmptyRoleListIsMissing() {
-    assertThat(paths(issues(Samples.worker().withRoles(List.of())), "SG-STR-001"))
+    assertThat(paths(issues(Generated.worker().withRoles(List.of())), "SG-STR-001"))
         .containsExactly("/roles");
   }
 
@@ -190,13 +190,14 @@ class EngineTest {
   @Test
   void writesMessagesInTheConfiguredLocale() {
     Child child =
-        Samples.child()
+        Generated.child()
             .withClassification(
                 Classification.builder()
                     .tier(RiskTier.TIER_1)
                     .assessedOn(LocalDate.of(2024, 6, 1))
                     .build());
-    ShegongValidator english = ShegongValidator.create(Samples.config().withLocale(Locale.ENGLISH));
+    ShegongValidator english =
+        ShegongValidator.create(Generated.config().withLocale(Locale.ENGLISH));
 
     Issue zh = only(issues(child), "SG-CHD-014");
     Issue en = only(english.validate(child), "SG-CHD-014");
@@ -224,7 +225,7 @@ class EngineTest {
   @Test
   void aSerializedConfigurationRebuildsAnEquivalentValidator() throws Exception {
     ValidationConfig config =
-        Samples.config().toBuilder()
+        Generated.config().toBuilder()
             .locale(Locale.ENGLISH)
             .profile(Profile.DRAFT)
             .qualificationPolicy(
@@ -234,7 +235,7 @@ class EngineTest {
                     .build())
             .addSubsidyPolicies(List.of(SubsidyPolicies.zhongweiExample()))
             .tierPolicy(localTierPolicy())
-            .addFramework(Mutations.frameworkWithMinimum())
+            .addFramework(Generated.frameworkWithMinimum())
             .knownExternalIds(RecordType.AGENCY, Set.of("A-EXT"))
             .knownExternalIdPrefix(RecordType.WORKER, "EXT-")
             .strictCreditCodes(true)
@@ -243,7 +244,7 @@ class EngineTest {
     ValidationConfig copy = roundTrip(config);
 
     assertThat(copy).isEqualTo(config).isNotSameAs(config);
-    assertThat(copy.asOf()).isEqualTo(Samples.AS_OF);
+    assertThat(copy.asOf()).isEqualTo(Generated.AS_OF);
     assertThat(copy.extraFrameworks().get(0).code()).isEqualTo("1+X");
     ServicePlan belowMinimum =
         ServicePlan.builder()
@@ -252,7 +253,7 @@ class EngineTest {
             .addSlots(List.of("一"))
             .build();
     List<ExchangeRecord> batch =
-        Mutations.samplesWith(Samples.station().withServicePlan(belowMinimum));
+        Generated.samplesWith(Generated.station().withServicePlan(belowMinimum));
     assertThat(ShegongValidator.create(copy).validateAll(batch))
         .isEqualTo(ShegongValidator.create(config).validateAll(batch));
     assertThat(ShegongValidator.create(copy).validateAll(batch).issues())
@@ -270,14 +271,15 @@ class EngineTest {
   @Test
   void appliesAndNamesTheConfiguredTierPolicy() {
     Child visitedLongAgo =
-        Samples.child().withVisits(Visit.builder().on(LocalDate.of(2024, 6, 10)).build());
+        Generated.child().withVisits(Visit.builder().on(LocalDate.of(2024, 6, 10)).build());
     ShegongValidator local =
-        ShegongValidator.create(Samples.config().toBuilder().tierPolicy(localTierPolicy()).build());
+        ShegongValidator.create(
+            Generated.config().toBuilder().tierPolicy(localTierPolicy()).build());
 
     assertThat(issues(visitedLongAgo)).extracting(Issue::code).contains("SG-CHD-014");
     assertThat(local.validate(visitedLongAgo)).extracting(Issue::code).doesNotContain("SG-CHD-014");
     Child notVisitedForLong =
-        Samples.child().withVisits(Visit.builder().on(LocalDate.of(2024, 5, 1)).build());
+        Generated.child().withVisits(Visit.builder().on(LocalDate.of(2024, 5, 1)).build());
     assertThat(only(local.validate(notVisitedForLong), "SG-CHD-014").message())
         .contains("某县 2024")
         .contains("30天");
@@ -293,11 +295,11 @@ class EngineTest {
   @Test
   void knownExternalIdsSilenceDanglingReferences() {
     ValidationConfig config =
-        Samples.config().toBuilder().knownExternalIdPrefix(RecordType.WORKER, "EXT-").build();
-    var record = Samples.serviceRecord().withWorkerIds("EXT-17", "W-404");
+        Generated.config().toBuilder().knownExternalIdPrefix(RecordType.WORKER, "EXT-").build();
+    var record = Generated.serviceRecord().withWorkerIds("EXT-17", "W-404");
 
     List<Issue> issues =
-        ShegongValidator.create(config).validateAll(Mutations.samplesWith(record)).issues();
+        ShegongValidator.create(config).validateAll(Generated.samplesWith(record)).issues();
 
     assertThat(issues)
         .filteredOn(i -> i.code().equals("SG-BAT-002"))
@@ -322,9 +324,9 @@ class EngineTest {
   @Test
   void aLegacyCitizenIdIsAWarningAndLeavesTheRecordValid() {
     var worker =
-        Samples.worker().withCitizenId(org.shegong.core.id.CitizenId.lenient("640502900517013"));
+        Generated.worker().withCitizenId(org.shegong.core.id.CitizenId.lenient("640502900517013"));
 
-    var report = Samples.validator().validateAll(Mutations.samplesWith(worker));
+    var report = Generated.validator().validateAll(Generated.samplesWith(worker));
 
     assertThat(report.issues()).extracting(Issue::severity).containsOnly(Severity.WARNING);
     assertThat(report.summary().warnings()).isEqualTo(1);
@@ -338,11 +340,11 @@ class EngineTest {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> Class.forName(name))
           .isInstanceOf(ClassNotFoundException.class);
     }
-    assertThat(Samples.validator().validate(Samples.child())).isEmpty();
+    assertThat(Generated.validator().validate(Generated.child())).isEmpty();
   }
 
   @Test
   void strictCreditCodesAreOptIn() {
-    assertThat(Samples.validator().config().strictCreditCodes()).isFalse();
+    assertThat(Generated.validator().config().strictCreditCodes()).isFalse();
   }
 }

@@ -20,34 +20,34 @@ import org.shegong.core.model.Guardian;
 class MaskingTest {
 
   private static final String BAD_CHECK_ID =
-      Samples.CHILD_ID.substring(0, 17) + (Samples.CHILD_ID.charAt(17) == '1' ? '2' : '1');
+      Generated.childId().substring(0, 17) + (Generated.childId().charAt(17) == '1' ? '2' : '1');
   private static final String FUTURE_ID =
-      Samples.citizenId("640502", LocalDate.of(2025, 5, 5), "002");
+      Generated.citizenId("640502", LocalDate.of(2025, 5, 5), "002");
   private static final String BAD_PHONE = "1281234567";
 
   private static List<ExchangeRecord> brokenRecords() {
-    return Mutations.samplesPlus(
+    return Generated.samplesPlus(
         // a child whose birth date disagrees with the ID, and a second file for the same ID
-        Samples.child().withId("C-2").withBirthDate(LocalDate.of(2015, 3, 2)),
-        Samples.child().withId("C-3").withCitizenId(CitizenId.lenient(BAD_CHECK_ID)),
-        Samples.child()
+        Generated.child().withId("C-2").withBirthDate(LocalDate.of(2015, 3, 2)),
+        Generated.child().withId("C-3").withCitizenId(CitizenId.lenient(BAD_CHECK_ID)),
+        Generated.child()
             .withId("C-4")
             .withCitizenId(CitizenId.lenient(FUTURE_ID))
             .withGuardian(
                 Guardian.builder().name("王大爷").phone(MobileNumber.lenient(BAD_PHONE)).build()),
-        Samples.worker().withId("W-9").withPhone(MobileNumber.lenient(BAD_PHONE)),
+        Generated.worker().withId("W-9").withPhone(MobileNumber.lenient(BAD_PHONE)),
         // identifiers typed into the wrong fields
-        Samples.agency()
+        Generated.agency()
             .withId("A-9")
-            .withCreditCode(CreditCode.lenient(Samples.CHILD_ID))
-            .withDivisionCode(DivisionCode.lenient(Samples.WORKER_ID)));
+            .withCreditCode(CreditCode.lenient(Generated.childId()))
+            .withDivisionCode(DivisionCode.lenient(Generated.workerId())));
   }
 
   @Test
   void issuesOfBrokenRecordsNeverShowSensitiveValues() {
     List<String> texts = new ArrayList<>();
     for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
-      ShegongValidator validator = ShegongValidator.create(Samples.config().withLocale(locale));
+      ShegongValidator validator = ShegongValidator.create(Generated.config().withLocale(locale));
       Report report = validator.validateAll(brokenRecords());
       assertThat(report.issues()).hasSizeGreaterThanOrEqualTo(8);
       texts.add(report.toString());
@@ -64,14 +64,15 @@ class MaskingTest {
         .allSatisfy(
             text ->
                 assertThat(text)
-                    .doesNotContain(Samples.CHILD_ID)
-                    .doesNotContain(Samples.WORKER_ID)
+                    .doesNotContain(Generated.childId())
+                    .doesNotContain(Generated.workerId())
                     .doesNotContain(BAD_CHECK_ID)
                     .doesNotContain(FUTURE_ID)
                     .doesNotContain("20150301")
                     .doesNotContain(BAD_PHONE)
-                    .doesNotContain(Samples.GUARDIAN_PHONE)
-                    .doesNotContain(Samples.CHILD_NAME)
+                    .doesNotContain(
+                        Generated.child().guardian().orElseThrow().phone().orElseThrow().value())
+                    .doesNotContain(Generated.child().name().orElseThrow())
                     .doesNotContain("王大爷"));
     assertThat(String.join("\n", texts))
         .as("the messages do name the masked values")

@@ -20,8 +20,8 @@ public final class MillionRecordRun {
 
   private MillionRecordRun() {}
 
-  private static final Child CHILD = Samples.child();
-  private static final ServiceRecord SERVICE = Samples.serviceRecord();
+  private static final Child CHILD = Generated.child();
+  private static final ServiceRecord SERVICE = Generated.serviceRecord();
   private static final LocalDate BIRTH = LocalDate.of(2012, 1, 1);
 
   /** Returns generated record number i: even numbers are children, odd ones services to them. */
@@ -54,10 +54,10 @@ public final class MillionRecordRun {
   public static void main(String[] args) {
     int count = Integer.parseInt(args[0]);
     long start = System.nanoTime();
-    ShegongValidator validator = ShegongValidator.create(Samples.config());
+    ShegongValidator validator = ShegongValidator.create(Generated.config());
     long built = System.nanoTime();
     BatchValidation batch = validator.newBatch(BatchOptions.retainingAtMost(100));
-    List<ExchangeRecord> fixed = Samples.all();
+    List<ExchangeRecord> fixed = Generated.all();
     long line = 1;
     long index = 0;
     for (ExchangeRecord record : fixed) {

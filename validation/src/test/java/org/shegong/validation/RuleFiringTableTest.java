@@ -1,8 +1,8 @@
 package org.shegong.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shegong.validation.Mutations.samplesPlus;
-import static org.shegong.validation.Mutations.samplesWith;
+import static org.shegong.validation.Generated.samplesPlus;
+import static org.shegong.validation.Generated.samplesWith;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -23,6 +23,7 @@ import org.shegong.core.code.DemandStatus;
 import org.shegong.core.code.LinkageParty;
 import org.shegong.core.code.ParentRelation;
 import org.shegong.core.code.ParentSituation;
+import org.shegong.core.code.QualificationLevel;
 import org.shegong.core.code.RiskTier;
 import org.shegong.core.code.ServiceDomain;
 import org.shegong.core.code.ServiceMethod;
@@ -43,6 +44,7 @@ import org.shegong.core.model.RecordType;
 import org.shegong.core.model.ResponsiblePeople;
 import org.shegong.core.model.ServicePlan;
 import org.shegong.core.model.Visit;
+import org.shegong.core.model.Worker;
 import org.shegong.core.money.Money;
 
 /**
@@ -54,19 +56,32 @@ class RuleFiringTableTest {
   private static final Map<ValidationConfig, ShegongValidator> VALIDATORS =
       new ConcurrentHashMap<>();
 
-  record Scenario(ValidationConfig config, List<ExchangeRecord> records) {
+  /** Records validated as one batch; as the batch of a file of that name when there is one. */
+  record Scenario(ValidationConfig config, List<ExchangeRecord> records, Optional<String> file) {
+    Scenario(ValidationConfig config, List<ExchangeRecord> records) {
+      this(config, records, Optional.empty());
+    }
+
     List<Issue> issues() {
-      return VALIDATORS
-          .computeIfAbsent(config, ShegongValidator::create)
-          .validateAll(records)
-          .issues();
+      ShegongValidator validator = VALIDATORS.computeIfAbsent(config, ShegongValidator::create);
+      if (file.isEmpty()) {
+        return validator.validateAll(records).issues();
+      }
+      BatchValidation batch = validator.newBatch();
+      for (int i = 0; i < records.size(); i++) {
+        batch.validate(records.get(i), RecordLocation.of(file.get(), i + 2, i));
+      }
+      batch.finishFile(file.get());
+      return batch.report().issues();
     }
   }
 
   record Case(String code, Scenario fires, Scenario silent) {}
 
-  private static final ValidationConfig CONFIG = Samples.config();
-  private static final Scenario SAMPLES = new Scenario(CONFIG, Samples.all());
+  private static final ValidationConfig CONFIG = Generated.config();
+  private static final Scenario SAMPLES = new Scenario(CONFIG, Generated.all());
+  private static final LocalDate PROJECT_START = Generated.project().startsOn().orElseThrow();
+  private static final LocalDate CHILD_BIRTH = Generated.child().birthDate().orElseThrow();
   private static final Map<String, Case> TABLE = table();
 
   private static Scenario batch(ExchangeRecord... replacements) {
@@ -83,22 +98,23 @@ class RuleFiringTableTest {
 
   private static Map<String, Case> table() {
     Map<String, Case> t = new LinkedHashMap<>();
-    add(t, "SG-STR-001", batch(Samples.agency().withName(Optional.empty())), SAMPLES);
+    add(t, "SG-STR-001", batch(Generated.agency().withName(Optional.empty())), SAMPLES);
 
     // identifiers
     add(t, "SG-CID-001", batch(worker(CitizenId.lenient("12345"))), SAMPLES);
     add(
         t,
         "SG-CID-002",
-        batch(worker(cid(Samples.citizenId("990105", LocalDate.of(1990, 5, 17), "013")))),
+        batch(worker(cid(Generated.citizenId("990105", LocalDate.of(1990, 5, 17), "013")))),
         SAMPLES);
     add(t, "SG-CID-003", batch(worker(cid(withCheck("11010519490231002")))), SAMPLES);
     String wrongCheck =
-        Samples.WORKER_ID.substring(0, 17) + (Samples.WORKER_ID.charAt(17) == '1' ? '2' : '1');
+        Generated.workerId().substring(0, 17)
+            + (Generated.workerId().charAt(17) == '1' ? '2' : '1');
     add(t, "SG-CID-004", batch(worker(cid(wrongCheck))), SAMPLES);
     Child bornLater =
-        Samples.child()
-            .withCitizenId(cid(Samples.citizenId("640502", LocalDate.of(2025, 1, 1), "002")))
+        Generated.child()
+            .withCitizenId(cid(Generated.citizenId("640502", LocalDate.of(2025, 1, 1), "002")))
             .withBirthDate(Optional.empty());
     add(
         t,
@@ -107,7 +123,7 @@ class RuleFiringTableTest {
         batch(CONFIG.withAsOf(LocalDate.of(2025, 1, 1)), bornLater));
     add(t, "SG-CID-006", batch(worker(cid("640502900517013"))), SAMPLES);
     add(t, "SG-USC-001", batch(agency(CreditCode.lenient("52O10000MJ0000000X"))), SAMPLES);
-    String code = Samples.creditCode();
+    String code = Generated.creditCode();
     String badCheck = code.substring(0, 17) + (code.charAt(17) == '1' ? '2' : '1');
     add(t, "SG-USC-002", batch(agency(CreditCode.lenient(badCheck))), SAMPLES);
     String orgCode8 = "MJ123456";
@@ -123,18 +139,18 @@ class RuleFiringTableTest {
     add(
         t,
         "SG-TEL-001",
-        batch(Samples.worker().withPhone(MobileNumber.lenient("2380000123"))),
+        batch(Generated.worker().withPhone(MobileNumber.lenient("2380000123"))),
         SAMPLES);
 
     // division codes
-    add(t, "SG-DIV-001", batch(Samples.agency().withDivisionCode(div("64050"))), SAMPLES);
-    add(t, "SG-DIV-003", batch(Samples.agency().withDivisionCode(div("640599"))), SAMPLES);
+    add(t, "SG-DIV-001", batch(Generated.agency().withDivisionCode(div("64050"))), SAMPLES);
+    add(t, "SG-DIV-003", batch(Generated.agency().withDivisionCode(div("640599"))), SAMPLES);
     add(
         t,
         "SG-DIV-004",
-        batch(Samples.station().withDivisionCode(div("640502"))),
+        batch(Generated.station().withDivisionCode(div("640502"))),
         batch(
-            Samples.station()
+            Generated.station()
                 .withLevel(StationLevel.COUNTY_GUIDANCE_CENTER)
                 .withDivisionCode(div("640502"))));
 
@@ -142,21 +158,25 @@ class RuleFiringTableTest {
     add(
         t,
         "SG-DAT-001",
-        batch(Samples.station().withOpenedOn(Samples.AS_OF.plusDays(1))),
-        batch(Samples.station().withOpenedOn(Samples.AS_OF)));
+        batch(Generated.station().withOpenedOn(Generated.AS_OF.plusDays(1))),
+        batch(Generated.station().withOpenedOn(Generated.AS_OF)));
     add(
         t,
         "SG-DAT-002",
-        batch(Samples.project().withEndsOn(LocalDate.of(2023, 12, 31))),
-        batch(Samples.project().withEndsOn(LocalDate.of(2024, 1, 1))));
+        batch(Generated.project().withEndsOn(PROJECT_START.minusDays(1))),
+        batch(Generated.project().withEndsOn(PROJECT_START)));
 
     // children: age and categories
-    add(t, "SG-CHD-001", batch(Samples.child().withBirthDate(LocalDate.of(2015, 3, 2))), SAMPLES);
+    add(
+        t,
+        "SG-CHD-001",
+        batch(Generated.child().withBirthDate(CHILD_BIRTH.plusDays(1))),
+        batch(Generated.child().withBirthDate(CHILD_BIRTH)));
     add(
         t,
         "SG-CHD-002",
-        batch(Samples.child().withBirthDate(Optional.empty()).withCitizenId(cid("123"))),
-        batch(Samples.child().withBirthDate(Optional.empty())));
+        batch(Generated.child().withBirthDate(Optional.empty()).withCitizenId(cid("123"))),
+        batch(Generated.child().withBirthDate(Optional.empty())));
     add(
         t,
         "SG-CHD-003",
@@ -165,25 +185,25 @@ class RuleFiringTableTest {
     add(
         t,
         "SG-CHD-004",
-        batch(Samples.child().withBirthDate(LocalDate.of(2008, 6, 30))),
-        batch(Samples.child().withBirthDate(LocalDate.of(2008, 7, 1))));
-    add(t, "SG-CHD-005", batch(Samples.child().withRuralHousehold(false)), SAMPLES);
+        batch(Generated.child().withBirthDate(LocalDate.of(2008, 6, 30))),
+        batch(Generated.child().withBirthDate(LocalDate.of(2008, 7, 1))));
+    add(t, "SG-CHD-005", batch(Generated.child().withRuralHousehold(false)), SAMPLES);
     add(
         t,
         "SG-CHD-006",
-        batch(Samples.child().withCategories(ChildCategory.ORPHAN)),
+        batch(Generated.child().withCategories(ChildCategory.ORPHAN)),
         batch(orphan(ParentSituation.DECEASED, ParentSituation.MISSING)));
     add(
         t,
         "SG-CHD-007",
-        batch(Samples.child().withCategories(ChildCategory.ORPHAN).withParents(List.of())),
+        batch(Generated.child().withCategories(ChildCategory.ORPHAN).withParents(List.of())),
         batch(orphan(ParentSituation.DECEASED, ParentSituation.DECEASED)));
 
     // children: tiers
     add(
         t,
         "SG-CHD-010",
-        batch(Samples.child().withCarePlan(Optional.empty())),
+        batch(Generated.child().withCarePlan(Optional.empty())),
         batch(tier(RiskTier.TIER_4).withCarePlan(Optional.empty())));
     ResponsiblePeople none = ResponsiblePeople.builder().build();
     add(
@@ -197,7 +217,7 @@ class RuleFiringTableTest {
         batch(tier(RiskTier.TIER_3).withResponsibleIds(none)),
         batch(tier(RiskTier.TIER_4).withResponsibleIds(none)));
     ResponsiblePeople noWorker =
-        ResponsiblePeople.builder().childSupervisorId("W-2").childDirectorId("W-3").build();
+        Generated.child().responsibleIds().orElseThrow().withSocialWorkerId(Optional.empty());
     add(
         t,
         "SG-CHD-013",
@@ -225,16 +245,16 @@ class RuleFiringTableTest {
     add(
         t,
         "SG-CHD-020",
-        batch(Samples.child().withGuardianConsent(Optional.empty())),
+        batch(Generated.child().withGuardianConsent(Optional.empty())),
         batch(
-            Samples.child()
-                .withCitizenId(cid(Samples.citizenId("640502", LocalDate.of(2010, 6, 30), "002")))
+            Generated.child()
+                .withCitizenId(cid(Generated.citizenId("640502", LocalDate.of(2010, 6, 30), "002")))
                 .withBirthDate(LocalDate.of(2010, 6, 30))
                 .withGuardianConsent(Optional.empty())));
 
     // stations: frameworks
     add(t, "SG-FWK-010", batch(plan(ServicePlan.builder().framework("2+2+2").build())), SAMPLES);
-    ServicePlan sample = Samples.plan();
+    ServicePlan sample = Generated.plan();
     add(t, "SG-FWK-002", batch(plan(sample.withSlots(sample.slots().subList(0, 2)))), SAMPLES);
     add(t, "SG-FWK-003", batch(plan(slot(sample, 0, List.of("平台一", "平台二")))), SAMPLES);
     add(
@@ -247,7 +267,7 @@ class RuleFiringTableTest {
             .toList();
     add(t, "SG-FWK-005", batch(plan(slot(sample, 2, sixDomains))), SAMPLES);
     ValidationConfig withMinimum =
-        CONFIG.toBuilder().addFramework(Mutations.frameworkWithMinimum()).build();
+        CONFIG.toBuilder().addFramework(Generated.frameworkWithMinimum()).build();
     ServicePlan oneFeatured =
         ServicePlan.builder()
             .framework("1+X")
@@ -259,7 +279,11 @@ class RuleFiringTableTest {
         "SG-FWK-006",
         batch(withMinimum, plan(oneFeatured)),
         batch(withMinimum, plan(slot(oneFeatured, 1, List.of("特色一", "特色二")))));
-    add(t, "SG-FWK-007", batch(plan(slot(sample, 3, List.of("资源链接平台")))), SAMPLES);
+    add(
+        t,
+        "SG-FWK-007",
+        batch(plan(slot(sample, 3, List.of(sample.slots().get(0).get(0))))),
+        SAMPLES);
     add(t, "SG-FWK-008", batch(plan(slot(sample, 3, List.of(" ")))), SAMPLES);
     add(t, "SG-FWK-009", batch(plan(slot(sample, 3, List.of("品牌", "品牌")))), SAMPLES);
 
@@ -267,64 +291,64 @@ class RuleFiringTableTest {
     add(
         t,
         "SG-LNK-001",
-        batch(Samples.project().withLinkageParties(LinkageParty.COMMUNITY)),
+        batch(Generated.project().withLinkageParties(LinkageParty.COMMUNITY)),
         batch(
-            Samples.project()
+            Generated.project()
                 .withLinkageParties(LinkageParty.COMMUNITY)
                 .withFiveSocialLinkage(false)));
     add(
         t,
         "SG-PRJ-001",
-        batch(Samples.project().withAmount(Money.parse("0.00"))),
-        batch(Samples.project().withAmount(Money.parse("0.01"))));
+        batch(Generated.project().withAmount(Money.parse("0.00"))),
+        batch(Generated.project().withAmount(Money.parse("0.01"))));
 
     // demands
     add(
         t,
         "SG-DEM-001",
-        batch(Samples.demand().withServiceRecordIds(List.of())),
+        batch(Generated.demand().withServiceRecordIds(List.of())),
         batch(
-            Samples.demand()
+            Generated.demand()
                 .withStatus(DemandStatus.MATCHED)
                 .withServiceRecordIds(List.of())
                 .withSatisfaction(Optional.empty())));
     add(t, "SG-DEM-002", batch(rejected(Optional.empty())), batch(rejected(Optional.of("不属于本社区"))));
-    add(t, "SG-DEM-003", batch(Samples.demand().withStatus(DemandStatus.PLANNED)), SAMPLES);
+    add(t, "SG-DEM-003", batch(Generated.demand().withStatus(DemandStatus.PLANNED)), SAMPLES);
     add(
         t,
         "SG-DEM-004",
-        batch(Samples.demand().withUrgency(4)),
-        batch(Samples.demand().withUrgency(3)));
+        batch(Generated.demand().withUrgency(4)),
+        batch(Generated.demand().withUrgency(3)));
     add(
         t,
         "SG-DEM-005",
-        batch(Samples.demand().withSatisfaction(6)),
-        batch(Samples.demand().withSatisfaction(1)));
+        batch(Generated.demand().withSatisfaction(6)),
+        batch(Generated.demand().withSatisfaction(1)));
 
     // service records
     add(
         t,
         "SG-SRV-001",
-        batch(Samples.serviceRecord().withMethod(ServiceMethod.GROUPWORK)),
+        batch(Generated.serviceRecord().withMethod(ServiceMethod.GROUPWORK)),
         batch(
-            Samples.serviceRecord()
+            Generated.serviceRecord()
                 .withMethod(ServiceMethod.GROUPWORK)
                 .withCaseStage(Optional.empty())));
     add(
         t,
         "SG-SRV-002",
-        batch(Samples.serviceRecord().withVolunteerCount(-1)),
-        batch(Samples.serviceRecord().withParticipants(0)));
+        batch(Generated.serviceRecord().withVolunteerCount(-1)),
+        batch(Generated.serviceRecord().withParticipants(0)));
     add(
         t,
         "SG-VOL-001",
-        batch(Samples.volunteer().withServiceHours(-1)),
-        batch(Samples.volunteer().withServiceHours(0)));
+        batch(Generated.volunteer().withServiceHours(-1)),
+        batch(Generated.volunteer().withServiceHours(0)));
     add(
         t,
         "SG-SRV-003",
-        batch(Samples.serviceRecord().withSessions(0)),
-        batch(Samples.serviceRecord().withSessions(1)));
+        batch(Generated.serviceRecord().withSessions(0)),
+        batch(Generated.serviceRecord().withSessions(1)));
 
     // workers
     add(
@@ -368,8 +392,8 @@ class RuleFiringTableTest {
     add(
         t,
         "SG-WRK-001",
-        batch(Samples.worker().withRoles(WorkerRole.SUPERVISOR, WorkerRole.SUPERVISOR)),
-        batch(Samples.worker().withRoles(WorkerRole.SUPERVISOR, WorkerRole.CHILD_DIRECTOR)));
+        batch(Generated.worker().withRoles(WorkerRole.SUPERVISOR, WorkerRole.SUPERVISOR)),
+        batch(Generated.worker().withRoles(WorkerRole.SUPERVISOR, WorkerRole.CHILD_DIRECTOR)));
     add(
         t,
         "SG-WRK-002",
@@ -377,8 +401,8 @@ class RuleFiringTableTest {
         batch(qualification(q -> q.withContinuingEducationHours(0))));
 
     // batches
-    add(t, "SG-BAT-001", plus(Samples.agency()), plus(Samples.agency().withId("A-2")));
-    ExchangeRecord dangling = Samples.serviceRecord().withStationId("S-404");
+    add(t, "SG-BAT-001", plus(Generated.agency()), plus(Generated.agency().withId("A-2")));
+    ExchangeRecord dangling = Generated.serviceRecord().withStationId("S-404");
     add(
         t,
         "SG-BAT-002",
@@ -389,11 +413,52 @@ class RuleFiringTableTest {
     add(
         t,
         "SG-BAT-003",
-        plus(Samples.child().withId("C-2")),
+        plus(Generated.child().withId("C-2")),
         plus(
-            Samples.child()
+            Generated.child()
                 .withId("C-2")
-                .withCitizenId(cid(Samples.citizenId("640502", LocalDate.of(2015, 3, 1), "004")))));
+                .withCitizenId(
+                    cid(Generated.citizenId("640502", LocalDate.of(2015, 3, 1), "004")))));
+    add(
+        t,
+        "SG-BAT-008",
+        new Scenario(CONFIG, List.of(), Optional.of("empty.ndjson")),
+        new Scenario(CONFIG, List.of(Generated.agency()), Optional.of("one.ndjson")));
+
+    // the people a child names fit their slots
+    Child child = Generated.child();
+    ResponsiblePeople people = child.responsibleIds().orElseThrow();
+    String supervisorId = people.childSupervisorId().orElseThrow();
+    String directorId = people.childDirectorId().orElseThrow();
+    Worker socialWorker = Generated.workerWithId(people.socialWorkerId().orElseThrow());
+    Child directorAsSupervisor = child.withResponsibleIds(people.withChildSupervisorId(directorId));
+    add(
+        t,
+        "SG-BAT-004",
+        batch(directorAsSupervisor),
+        batch(
+            CONFIG.toBuilder().knownExternalIds(RecordType.WORKER, Set.of(directorId)).build(),
+            directorAsSupervisor));
+    add(
+        t,
+        "SG-BAT-005",
+        batch(child.withResponsibleIds(people.withChildDirectorId(supervisorId))),
+        SAMPLES);
+    Qualification registered = socialWorker.qualification().orElseThrow();
+    add(
+        t,
+        "SG-BAT-006",
+        batch(socialWorker.withQualification(Optional.empty())),
+        batch(
+            socialWorker.withQualification(
+                registered.withLevel(QualificationLevel.ASSISTANT_SOCIAL_WORKER))));
+    add(
+        t,
+        "SG-BAT-007",
+        batch(
+            socialWorker.withQualification(
+                registered.withRegisteredUntil(Generated.AS_OF.minusDays(1)))),
+        batch(socialWorker.withQualification(registered.withRegisteredUntil(Generated.AS_OF))));
     return t;
   }
 
@@ -406,7 +471,7 @@ class RuleFiringTableTest {
   // ------------------------------------------------------------------ the tests
 
   static Collection<String> codes() {
-    return Samples.validator().rules().rules().stream().map(Rule::code).toList();
+    return Generated.validator().rules().rules().stream().map(Rule::code).toList();
   }
 
   @Test
@@ -435,15 +500,19 @@ class RuleFiringTableTest {
     List<Issue> issues = row.fires().issues();
 
     assertThat(issues).extracting(Issue::code).contains(code);
-    Rule rule = Samples.validator().rules().find(code).orElseThrow();
+    Rule rule = Generated.validator().rules().find(code).orElseThrow();
     assertThat(issues)
         .filteredOn(issue -> issue.code().equals(code))
         .allSatisfy(
             issue -> {
               assertThat(issue.severity()).isEqualTo(rule.severity());
               assertThat(issue.message()).isNotBlank().doesNotContain("{");
-              assertThat(issue.recordType()).isPresent();
-              assertThat(issue.recordIndex()).isPresent();
+              if (issue.recordIndex().isEmpty()) {
+                // a rule on a file as a whole names the file
+                assertThat(issue.file()).isPresent();
+              } else {
+                assertThat(issue.recordType()).isPresent();
+              }
             });
   }
 
@@ -462,13 +531,108 @@ class RuleFiringTableTest {
   @ParameterizedTest(name = "{0} has messages and an example")
   @MethodSource("codes")
   void ruleHasBothMessagesAndAnExample(String code) {
-    Rule rule = Samples.validator().rules().find(code).orElseThrow();
+    Rule rule = Generated.validator().rules().find(code).orElseThrow();
 
     assertThat(rule.messageZh()).isNotBlank();
     assertThat(rule.messageEn()).isNotBlank();
     assertThat(rule.summaryZh()).isNotBlank();
     assertThat(rule.summaryEn()).isNotBlank();
     assertThat(rule.example()).isNotBlank();
+  }
+
+  /** JSON field names of the model: they may appear in a Chinese message, after their label. */
+  private static final Set<String> FIELD_NAMES = fieldNames();
+
+  /**
+   * Latin words a Chinese message may hold: rule codes, code-set codes (TIER_2, LEFT_BEHIND,
+   * CASEWORK, the X of 1+1+5+X), field names, values in quotes and the ids of the sample.
+   */
+  private static final java.util.regex.Pattern LATIN_WORD =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+  private static Set<String> fieldNames() {
+    Set<String> names = new TreeSet<>();
+    for (Class<?> type : org.shegong.core.model.FieldNames.modelTypes()) {
+      names.addAll(org.shegong.core.model.FieldNames.of(type).orElseThrow());
+    }
+    names.add("recordType");
+    return names;
+  }
+
+  /** The Latin words of a Chinese message that are none of codes, field names and values. */
+  static List<String> latinWords(String message) {
+    String text =
+        message
+            .replaceAll("SG-[A-Z]{3}-[0-9]{3}", " ")
+            // a code or field name in brackets after its Chinese label: 社工站（station）
+            .replaceAll("（[A-Za-z][A-Za-z0-9_.]*）", " ")
+            .replaceAll("「[^」]*」|“[^”]*”|\"[^\"]*\"|'[^']*'", " ");
+    List<String> words = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = LATIN_WORD.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      boolean code = word.equals(word.toUpperCase(java.util.Locale.ROOT));
+      if (!code && !FIELD_NAMES.contains(word)) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  @ParameterizedTest(name = "{0} reads as Chinese")
+  @MethodSource("codes")
+  void chineseMessagesHaveNoLatinWordsButCodesFieldNamesAndValues(String code) {
+    List<Issue> issues = TABLE.get(code).fires().issues();
+
+    assertThat(issues)
+        .filteredOn(issue -> issue.code().equals(code))
+        .isNotEmpty()
+        .allSatisfy(
+            issue ->
+                assertThat(latinWords(issue.message()))
+                    .as("Latin words in the Chinese message of %s: %s", code, issue.message())
+                    .isEmpty());
+  }
+
+  @ParameterizedTest(name = "{0}: summary, template and example read as Chinese")
+  @MethodSource("codes")
+  void theCataloguesChineseTextsAndExamplesHaveNoEnglishWords(String code) {
+    Rule rule = Generated.validator().rules().find(code).orElseThrow();
+    String template = rule.messageZh().replaceAll("\\{[A-Za-z][^{}]*}", " ");
+
+    assertThat(latinWords(rule.summaryZh())).as("summary of " + code).isEmpty();
+    assertThat(latinWords(template)).as("message template of " + code).isEmpty();
+    assertThat(latinWords(rule.example().replaceAll("\\b(true|false|null)\\b", " ")))
+        .as("example of " + code)
+        .isEmpty();
+  }
+
+  @Test
+  void theLatinWordCheckFindsEnglishInAChineseMessage() {
+    assertThat(latinWords("stationId 引用的station ST-000099 不在本批数据中")).containsExactly("station");
+    assertThat(latinWords("应为a decimal string")).containsExactly("a", "decimal", "string");
+    assertThat(latinWords("TIER_2（黄，中风险）儿童须指定儿童督导员（responsibleIds.childSupervisorId）")).isEmpty();
+    assertThat(latinWords("政策「Shegong defaults」规定 SG-CHD-014")).isEmpty();
+    assertThat(latinWords("project 记录的 id P-000001 重复")).containsExactly("project");
+    assertThat(latinWords("项目（project）记录的编号（id）P-000001 重复")).isEmpty();
+  }
+
+  @Test
+  void englishMessagesUseTheSingularForOneDay() {
+    ValidationConfig english = CONFIG.withLocale(java.util.Locale.ENGLISH);
+    List<Issue> oneDay =
+        new Scenario(english, samplesWith(visits(LocalDate.of(2024, 6, 15)))).issues();
+    List<Issue> twoDays =
+        new Scenario(english, samplesWith(visits(LocalDate.of(2024, 6, 14)))).issues();
+
+    assertThat(oneDay)
+        .filteredOn(issue -> issue.code().equals("SG-CHD-014"))
+        .singleElement()
+        .satisfies(issue -> assertThat(issue.message()).contains("is 1 day overdue"));
+    assertThat(twoDays)
+        .filteredOn(issue -> issue.code().equals("SG-CHD-014"))
+        .singleElement()
+        .satisfies(issue -> assertThat(issue.message()).contains("is 2 days overdue"));
   }
 
   @Test
@@ -496,22 +660,22 @@ class RuleFiringTableTest {
   }
 
   private static ExchangeRecord worker(CitizenId id) {
-    return Samples.worker().withCitizenId(id);
+    return Generated.worker().withCitizenId(id);
   }
 
   private static ExchangeRecord agency(CreditCode code) {
-    return Samples.agency().withCreditCode(code);
+    return Generated.agency().withCreditCode(code);
   }
 
   private static Child poverty(LocalDate birthDate) {
-    return Samples.child()
+    return Generated.child()
         .withBirthDate(birthDate)
-        .withCitizenId(cid(Samples.citizenId("640502", birthDate, "002")))
+        .withCitizenId(cid(Generated.citizenId("640502", birthDate, "002")))
         .withCategories(ChildCategory.POVERTY);
   }
 
   private static Child orphan(ParentSituation father, ParentSituation mother) {
-    return Samples.child()
+    return Generated.child()
         .withCategories(ChildCategory.ORPHAN)
         .withParents(
             Parent.builder().relation(ParentRelation.FATHER).situation(father).build(),
@@ -519,23 +683,25 @@ class RuleFiringTableTest {
   }
 
   private static Child tier(RiskTier tier) {
-    Classification c = Samples.child().classification().orElseThrow();
-    return Samples.child().withClassification(c.withTier(tier));
+    Classification c = Generated.child().classification().orElseThrow();
+    return Generated.child().withClassification(c.withTier(tier));
   }
 
   private static Child visits(LocalDate... dates) {
-    return Samples.child()
+    return Generated.child()
         .withVisits(
-            Stream.of(dates).map(d -> Visit.builder().on(d).workerId("W-1").build()).toList());
+            Stream.of(dates)
+                .map(d -> Visit.builder().on(d).workerId(Generated.worker().id()).build())
+                .toList());
   }
 
   private static Child review(LocalDate nextReviewOn) {
-    Classification c = Samples.child().classification().orElseThrow();
-    return Samples.child().withClassification(c.withNextReviewOn(nextReviewOn));
+    Classification c = Generated.child().classification().orElseThrow();
+    return Generated.child().withClassification(c.withNextReviewOn(nextReviewOn));
   }
 
   private static ExchangeRecord plan(ServicePlan plan) {
-    return Samples.station().withServicePlan(plan);
+    return Generated.station().withServicePlan(plan);
   }
 
   private static ServicePlan slot(ServicePlan plan, int index, List<String> items) {
@@ -545,7 +711,7 @@ class RuleFiringTableTest {
   }
 
   private static ExchangeRecord rejected(Optional<String> reason) {
-    return Samples.demand()
+    return Generated.demand()
         .withStatus(DemandStatus.REJECTED)
         .withServiceRecordIds(List.of())
         .withSatisfaction(Optional.empty())
@@ -554,7 +720,14 @@ class RuleFiringTableTest {
 
   private static ExchangeRecord qualification(
       java.util.function.UnaryOperator<Qualification> change) {
-    Qualification q = Samples.worker().qualification().orElseThrow();
-    return Samples.worker().withQualification(change.apply(q));
+    // a social worker (社会工作师) registered for 2022-03-01 to 2026-02-28 with enough education
+    Qualification q =
+        Generated.worker()
+            .qualification()
+            .orElseThrow()
+            .withObtainedOn(LocalDate.of(2022, 3, 1))
+            .withRegisteredUntil(LocalDate.of(2026, 2, 28))
+            .withContinuingEducationHours(100);
+    return Generated.worker().withQualification(change.apply(q));
   }
 }

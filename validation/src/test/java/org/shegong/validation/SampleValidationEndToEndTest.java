@@ -114,9 +114,13 @@ class SampleValidationEndToEndTest {
     // no defect yet: ages the model cannot express without a new citizen ID (SG-CHD-002/003), a
     // legacy ID (SG-CID-006), strict credit codes (SG-USC-003, off by default), negative hours
     // (SG-WRK-002), unverifiable categories (SG-CHD-007), the other plan discrepancies and the
-    // other qualification statuses
+    // other qualification statuses; a social worker's expired registration (SG-BAT-007) is also
+    // the worker's own qualification status, so no defect breaks it alone; an empty file
+    // (SG-BAT-008) is no defect of a record
     assertThat(without)
         .containsExactly(
+            "SG-BAT-007",
+            "SG-BAT-008",
             "SG-CHD-002",
             "SG-CHD-003",
             "SG-CHD-007",

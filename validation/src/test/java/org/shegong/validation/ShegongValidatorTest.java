@@ -12,21 +12,21 @@ class ShegongValidatorTest {
 
   @Test
   void acceptsTheSampleRecordsOfEveryType() {
-    Report report = Samples.validator().validateAll(Samples.all());
+    Report report = Generated.validator().validateAll(Generated.all());
 
     assertThat(report.issues()).isEmpty();
-    assertThat(report.summary().records()).isEqualTo(Samples.all().size());
-    assertThat(report.summary().validRecords()).isEqualTo(Samples.all().size());
+    assertThat(report.summary().records()).isEqualTo(Generated.all().size());
+    assertThat(report.summary().validRecords()).isEqualTo(Generated.all().size());
     assertThat(report.valid()).isTrue();
-    assertThat(report.asOf()).isEqualTo(Samples.AS_OF);
+    assertThat(report.asOf()).isEqualTo(Generated.AS_OF);
     assertThat(report.divisionTable()).isEqualTo("2022");
   }
 
   @Test
   void reportsAFutureBirthDateWithItsPathAndRecord() {
-    var child = Samples.child().withBirthDate(LocalDate.of(2030, 1, 1));
+    var child = Generated.child().withBirthDate(LocalDate.of(2030, 1, 1));
 
-    assertThat(Samples.validator().validate(child))
+    assertThat(Generated.validator().validate(child))
         .filteredOn(issue -> issue.code().equals("SG-DAT-001"))
         .singleElement()
         .satisfies(
@@ -34,16 +34,16 @@ class ShegongValidatorTest {
               assertThat(issue.path()).isEqualTo("/birthDate");
               assertThat(issue.severity()).isEqualTo(Severity.ERROR);
               assertThat(issue.recordType()).contains("child");
-              assertThat(issue.recordId()).contains("C-1");
+              assertThat(issue.recordId()).contains(Generated.child().id());
               assertThat(issue.message()).contains("2030-01-01").contains("2024-06-30");
             });
   }
 
   @Test
   void singleRecordIssuesCarryNoBatchLocation() {
-    var child = Samples.child().withBirthDate(LocalDate.of(2030, 1, 1));
+    var child = Generated.child().withBirthDate(LocalDate.of(2030, 1, 1));
 
-    for (Issue issue : Samples.validator().validate(child)) {
+    for (Issue issue : Generated.validator().validate(child)) {
       assertThat(issue.file()).isEmpty();
       assertThat(issue.line()).isEmpty();
       assertThat(issue.recordIndex()).isEmpty();

@@ -17,13 +17,13 @@ public final class StartupRun {
     long t0 = System.nanoTime();
     DivisionTable.bundled();
     long t1 = System.nanoTime();
-    ModelValidatorFactory.factory(Samples.AS_OF);
+    ModelValidatorFactory.factory(Generated.AS_OF);
     long t2 = System.nanoTime();
-    ShegongValidator validator = ShegongValidator.create(Samples.config());
+    ShegongValidator validator = ShegongValidator.create(Generated.config());
     long t3 = System.nanoTime();
-    validator.validate(Samples.child());
+    validator.validate(Generated.child());
     long t4 = System.nanoTime();
-    ShegongValidator.create(Samples.config().withAsOf(Samples.AS_OF.plusDays(1)));
+    ShegongValidator.create(Generated.config().withAsOf(Generated.AS_OF.plusDays(1)));
     long t5 = System.nanoTime();
     System.out.printf(
         "division table %d ms, factory %d ms, validator %d ms, first record %d ms,"

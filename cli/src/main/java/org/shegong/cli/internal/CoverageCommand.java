@@ -105,7 +105,7 @@ final class CoverageCommand implements Callable<Integer> {
           (zh ? "无法读取站点文件 " : "cannot read the stations file ") + file);
     }
     DivisionCode code = regionCode(region, zh);
-    DivisionTable table = divisions.table();
+    DivisionTable table = divisions.table(locale);
     if (table.find(code).isEmpty()) {
       throw new CommandFailure(
           CoverageException.REGION_NOT_COVERABLE,

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -52,9 +54,10 @@ final class DivisionOptions {
   /**
    * Returns the vintage of the user table.
    *
+   * @param locale the language of a failure's message
    * @throws CommandFailure when there is no user table vintage to be found
    */
-  String vintage() {
+  String vintage(Locale locale) {
     if (vintage != null && !vintage.isBlank()) {
       return vintage.trim();
     }
@@ -73,33 +76,34 @@ final class DivisionOptions {
         }
       } catch (IOException e) {
         throw new CommandFailure(
-            CommandFailure.UNREADABLE_INPUT, "cannot read " + file + ": " + e.getMessage(), e);
+            CommandFailure.UNREADABLE_INPUT,
+            CliTexts.CANNOT_READ.format(
+                locale, Map.of("file", file, "reason", String.valueOf(e.getMessage()))),
+            e);
       }
     }
     throw new CommandFailure(
         CommandFailure.UNUSABLE_OPTION,
-        "the division table in "
-            + directory
-            + " has no vintage: pass --divisions-vintage or put it in "
-            + file);
+        CliTexts.NO_VINTAGE.format(locale, Map.of("directory", directory, "file", file)));
   }
 
   /** Returns the table to use: the user's, loaded now, or the bundled one. */
-  DivisionTable table() {
-    requireConsistent();
+  DivisionTable table(Locale locale) {
+    requireConsistent(locale);
     Path dir = directory;
-    return dir != null ? DivisionTable.load(dir, vintage()) : DivisionTable.bundled();
+    return dir != null ? DivisionTable.load(dir, vintage(locale)) : DivisionTable.bundled();
   }
 
   /**
    * Checks that a vintage comes with a directory.
    *
+   * @param locale the language of a failure's message
    * @throws CommandFailure when {@code --divisions-vintage} is given without {@code --divisions}
    */
-  void requireConsistent() {
+  void requireConsistent(Locale locale) {
     if (!custom() && vintage != null) {
       throw new CommandFailure(
-          CommandFailure.UNUSABLE_OPTION, "--divisions-vintage needs --divisions DIR");
+          CommandFailure.UNUSABLE_OPTION, CliTexts.VINTAGE_WITHOUT_TABLE.format(locale, Map.of()));
     }
   }
 }

@@ -3,7 +3,6 @@ package org.shegong.cli.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 
 /**
@@ -41,8 +40,7 @@ final class Options {
       if (tag.equals("en") || tag.startsWith("en-")) {
         return Locale.ENGLISH;
       }
-      throw new CommandLine.TypeConversionException(
-          "'" + value + "' is not a supported locale; use zh-CN or en");
+      throw new CliTexts.LocalizedConversionException(CliTexts.NOT_A_LOCALE, value);
     }
   }
 
@@ -57,8 +55,7 @@ final class Options {
       try {
         return LocalDate.parse(value.trim());
       } catch (DateTimeParseException e) {
-        throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a date of the form yyyy-MM-dd (for example 2024-06-30)");
+        throw new CliTexts.LocalizedConversionException(CliTexts.NOT_A_DATE, value);
       }
     }
   }

@@ -2,9 +2,12 @@ package org.shegong.cli.internal;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shegong.core.issue.RuleCatalogue;
+import org.shegong.validation.SeverityOverride;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Spec;
     description = {
       "List every validation rule (规则目录): code, severity, layer, what it checks, its messages"
           + " in Chinese and English, and an example of data that breaks it.",
-      "The markdown form is the committed docs/rules.md."
+      "The markdown form is the committed docs/rules.md. With --severity or --rules-config the"
+          + " text form shows the effective severity of the rules they change."
     })
 final class RulesCommand implements Callable<Integer> {
 
@@ -52,14 +56,17 @@ final class RulesCommand implements Callable<Integer> {
       defaultValue = "zh-CN")
   private Locale locale;
 
+  @Mixin private SeverityOptions severities = new SeverityOptions();
+
   @Override
   public Integer call() {
     RuleCatalogue catalogue = RuleCatalogue.load();
+    Map<String, SeverityOverride> overrides = severities.overrides(spec.commandLine(), locale);
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         format == RulesFormat.MARKDOWN
             ? RulesDocument.markdown(catalogue)
-            : RulesDocument.text(catalogue, locale));
+            : RulesDocument.text(catalogue, locale, overrides));
     out.flush();
     return ShegongCommand.OK;
   }

@@ -1,10 +1,13 @@
 package org.shegong.cli.internal;
 
 import java.util.Locale;
+import java.util.Map;
 import org.shegong.core.issue.Layer;
 import org.shegong.core.issue.Rule;
 import org.shegong.core.issue.RuleCatalogue;
 import org.shegong.core.issue.Severity;
+import org.shegong.core.message.LocalizedTemplate;
+import org.shegong.validation.SeverityOverride;
 
 /**
  * Renders the rule catalogue as text (one language) or markdown (both, the form of {@code
@@ -21,14 +24,36 @@ final class RulesDocument {
 
   private RulesDocument() {}
 
-  /** The catalogue in one language, one block per rule. */
+  private static final LocalizedTemplate OVERRIDDEN =
+      LocalizedTemplate.of(
+          "{effective}（已按配置调整，规则目录为{catalogue}）",
+          "{effective} (set by" + " configuration; catalogue: {catalogue})");
+  private static final LocalizedTemplate OFF = LocalizedTemplate.of("关闭", "OFF");
+
+  /** The catalogue in one language, one block per rule, with the catalogue's severities. */
   static String text(RuleCatalogue catalogue, Locale locale) {
+    return text(catalogue, locale, Map.of());
+  }
+
+  /**
+   * The catalogue in one language, one block per rule, with the effective severity of the rules an
+   * adopter's configuration overrides.
+   */
+  static String text(
+      RuleCatalogue catalogue, Locale locale, Map<String, SeverityOverride> overrides) {
     boolean zh = Options.chinese(locale);
     StringBuilder out = new StringBuilder();
     for (Rule rule : catalogue.rules()) {
+      SeverityOverride override = overrides.get(rule.code());
+      String severity = severity(rule, zh);
+      if (override != null) {
+        String effective =
+            override.severity().map(s -> label(s, zh)).orElse(OFF.format(locale, Map.of()));
+        severity = OVERRIDDEN.format(locale, Map.of("effective", effective, "catalogue", severity));
+      }
       out.append(rule.code())
           .append("  ")
-          .append(severity(rule, zh))
+          .append(severity)
           .append("  ")
           .append(layer(rule.layer(), zh))
           .append('\n');

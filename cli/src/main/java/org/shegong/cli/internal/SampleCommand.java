@@ -14,6 +14,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -95,6 +97,14 @@ final class SampleCommand implements Callable<Integer> {
               + " sample with the same --as-of.")
   private @Nullable LocalDate asOf;
 
+  @Option(
+      names = "--locale",
+      paramLabel = "zh-CN|en",
+      description = "Language of the error messages (default: zh-CN).",
+      converter = Options.LocaleConverter.class,
+      defaultValue = "zh-CN")
+  private Locale locale;
+
   @Option(names = "--no-progress", description = "Never show the progress bar.")
   private boolean noProgress;
 
@@ -102,18 +112,19 @@ final class SampleCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (records < 0) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--records must not be negative");
+          spec.commandLine(), CliTexts.NEGATIVE_RECORDS.format(locale, Map.of("value", records)));
     }
     if (!(invalidRate >= 0 && invalidRate <= 1)) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--invalid-rate must be between 0 and 1");
+          spec.commandLine(), CliTexts.INVALID_RATE.format(locale, Map.of("value", invalidRate)));
     }
     LocalDate date = asOf == null ? LocalDate.now() : asOf;
     SampleData data;
     try {
       data = SampleData.withSeed(seed).asOf(date);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), CliTexts.AS_OF_RANGE.format(locale, Map.of("value", date)));
     }
     DefectInjector injector = DefectInjector.of(data, invalidRate);
     Path defectFile = defects;
@@ -155,7 +166,13 @@ final class SampleCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw new CommandFailure(
           CommandFailure.UNWRITABLE_OUTPUT,
-          "cannot write " + (out == null ? "standard output" : out) + ": " + e.getMessage(),
+          CliTexts.CANNOT_WRITE.format(
+              locale,
+              Map.of(
+                  "file",
+                  out == null ? CliTexts.STANDARD_OUTPUT.format(locale, Map.of()) : out,
+                  "reason",
+                  String.valueOf(e.getMessage()))),
           e);
     }
     double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
@@ -200,7 +217,10 @@ final class SampleCommand implements Callable<Integer> {
       return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new CommandFailure(
-          CommandFailure.UNWRITABLE_OUTPUT, "cannot write " + out + ": " + e.getMessage(), e);
+          CommandFailure.UNWRITABLE_OUTPUT,
+          CliTexts.CANNOT_WRITE.format(
+              locale, Map.of("file", out, "reason", String.valueOf(e.getMessage()))),
+          e);
     }
   }
 
@@ -211,7 +231,10 @@ final class SampleCommand implements Callable<Integer> {
         return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new CommandFailure(
-            CommandFailure.UNWRITABLE_OUTPUT, "cannot write " + file + ": " + e.getMessage(), e);
+            CommandFailure.UNWRITABLE_OUTPUT,
+            CliTexts.CANNOT_WRITE.format(
+                locale, Map.of("file", file, "reason", String.valueOf(e.getMessage()))),
+            e);
       }
     }
     if (out == null && invalidRate > 0) {

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.shegong.core.ShegongException;
@@ -118,9 +119,19 @@ public final class ShegongCommand implements Callable<Integer> {
   private static int badArguments(CommandLine.ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println("shegong: " + Scrubber.scrub(e.getMessage()));
+    java.util.Locale locale = CliTexts.localeOf(args);
+    String message = e.getMessage();
+    if (e.getCause() instanceof CliTexts.LocalizedConversionException conversion
+        && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+      message =
+          CliTexts.INVALID_VALUE.format(
+              locale, Map.of("option", option.longestName(), "reason", conversion.reason(locale)));
+    }
+    err.println(
+        CliTexts.PREFIX.format(locale, Map.of("message", Scrubber.scrub(String.valueOf(message)))));
     if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-      err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+      err.println(
+          CliTexts.TRY_HELP.format(locale, Map.of("command", cl.getCommandSpec().qualifiedName())));
     }
     err.flush();
     return CANNOT_RUN;
@@ -129,7 +140,8 @@ public final class ShegongCommand implements Callable<Integer> {
   private static int failed(
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    err.println("shegong: " + Scrubber.scrub(describe(e)));
+    java.util.Locale locale = CliTexts.localeOf(parseResult.originalArgs().toArray(new String[0]));
+    err.println(CliTexts.PREFIX.format(locale, Map.of("message", Scrubber.scrub(describe(e)))));
     if (System.getenv("SHEGONG_DEBUG") != null) {
       e.printStackTrace(err);
     }

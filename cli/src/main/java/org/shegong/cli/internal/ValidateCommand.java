@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Profile;
@@ -92,6 +93,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private DivisionOptions divisions = new DivisionOptions();
 
+  @Mixin private SeverityOptions severities = new SeverityOptions();
+
   @Option(
       names = "--threads",
       paramLabel = "N",
@@ -110,7 +113,7 @@ final class ValidateCommand implements Callable<Integer> {
     long started = System.nanoTime();
     if (threads < 1) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--threads must be at least 1, was " + threads);
+          spec.commandLine(), CliTexts.THREADS.format(locale, Map.of("value", threads)));
     }
     List<Source> sources = new ArrayList<>(files.size());
     long totalBytes = 0;
@@ -122,7 +125,8 @@ final class ValidateCommand implements Callable<Integer> {
       if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
         throw new CommandFailure(
             CommandFailure.UNREADABLE_INPUT,
-            (Files.isDirectory(file) ? "not a file: " : "cannot read the file ") + file);
+            (Files.isDirectory(file) ? CliTexts.NOT_A_FILE : CliTexts.CANNOT_READ_FILE)
+                .format(locale, Map.of("file", file)));
       }
       totalBytes += Files.size(file);
       sources.add(Source.file(file));
@@ -132,12 +136,15 @@ final class ValidateCommand implements Callable<Integer> {
             .profile(profile)
             .locale(locale)
             .asOf(asOf == null ? LocalDate.now() : asOf);
-    divisions.requireConsistent();
-    if (divisions.custom()) {
-      config.divisionTable(divisions.directory, divisions.vintage());
+    severities.applyTo(config, spec.commandLine(), locale);
+    divisions.requireConsistent(locale);
+    Path tableDirectory = divisions.directory;
+    if (tableDirectory != null) {
+      config.divisionTable(tableDirectory, divisions.vintage(locale));
     }
+    ValidationConfig used = config.build();
     Pipeline pipeline =
-        Pipeline.of(PipelineConfig.builder().validation(config.build()).threads(threads).build());
+        Pipeline.of(PipelineConfig.builder().validation(used).threads(threads).build());
 
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -163,7 +170,9 @@ final class ValidateCommand implements Callable<Integer> {
       writer.end();
     } catch (SourceException e) {
       throw new CommandFailure(
-          CommandFailure.UNREADABLE_INPUT, "cannot read " + e.source() + ": " + e.reason(), e);
+          CommandFailure.UNREADABLE_INPUT,
+          CliTexts.CANNOT_READ.format(locale, Map.of("file", e.source(), "reason", e.reason())),
+          e);
     }
     String line =
         TextReport.summaryLine(
@@ -174,7 +183,11 @@ final class ValidateCommand implements Callable<Integer> {
             summary.errors(),
             summary.warnings(),
             started);
-    (format == Options.Format.JSON ? err : out).println(line);
+    PrintWriter summaryOut = format == Options.Format.JSON ? err : out;
+    if (!used.severityOverrides().isEmpty()) {
+      summaryOut.println(SeverityOptions.describe(used.severityOverrides(), locale));
+    }
+    summaryOut.println(line);
     out.flush();
     err.flush();
     return summary.errors() > 0 ? ShegongCommand.DATA_ERRORS : ShegongCommand.OK;

@@ -49,6 +49,24 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aFileWithoutRecordsIsAWarningInEitherLanguage() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.ndjson"), "");
+
+    Cli.Result zh = Cli.run("validate", "--as-of", Cli.SAMPLE_AS_OF, empty.toString());
+    Cli.Result en =
+        Cli.run("validate", "--locale", "en", "--as-of", Cli.SAMPLE_AS_OF, empty.toString());
+
+    assertThat(zh.exitCode()).isZero();
+    assertThat(zh.out())
+        .contains(empty.toString())
+        .contains("警告", "SG-BAT-008", "文件「" + empty + "」中没有任何记录")
+        .contains("通过：1 个文件，0 条记录（0 条无错误），0 个错误，1 个警告");
+    assertThat(en.out())
+        .contains("SG-BAT-008", "file '" + empty + "' has no records")
+        .contains("0 records (0 without errors), 0 errors, 1 warnings");
+  }
+
+  @Test
   void exitsTwoWhenAFileIsMissing() {
     Cli.Result result = Cli.run("validate", dir.resolve("nope.ndjson").toString());
 
@@ -294,7 +312,8 @@ class ValidateCommandTest {
 
   @Test
   void textAndJsonReportsOfTheSampleAreExactlyThoseOfTheOneThreadCommand() throws IOException {
-    // the outputs of `validate` before it ran on the pipeline, saved from version 0.1
+    // the outputs of `validate` before it ran on the pipeline, saved from version 0.1 (messages
+    // since reworded in Chinese)
     String file = Cli.sampleFile().toString();
     for (String threads : List.of("1", "2", "4")) {
       Cli.Result zh = Cli.run("validate", "--threads", threads, "--as-of", Cli.SAMPLE_AS_OF, file);

@@ -1,5 +1,6 @@
 package org.shegong.core.child;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.shegong.core.code.ParentRelation;
@@ -60,7 +61,8 @@ public final class EligibilityReason {
    * @return the text, never null
    */
   public String textZh() {
-    return code.templateZh().replace("{parent}", parent.map(ParentRelation::labelZh).orElse(""));
+    return code.template()
+        .formatZh(Map.of("parent", parent.map(ParentRelation::labelZh).orElse("")));
   }
 
   /**
@@ -69,8 +71,8 @@ public final class EligibilityReason {
    * @return the text, never null
    */
   public String textEn() {
-    return code.templateEn()
-        .replace("{parent}", parent.map(p -> "the " + p.labelEn()).orElse("the parent"));
+    return code.template()
+        .formatEn(Map.of("parent", parent.map(p -> "the " + p.labelEn()).orElse("the parent")));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.shegong.core.child;
 
+import org.shegong.core.message.LocalizedTemplate;
+
 /**
  * The kinds of {@link EligibilityReason}: one finding about the child's age, household or parents.
  *
@@ -53,10 +55,11 @@ public enum ReasonCode {
       "{parent}的情形未登记起始日期, 无法判断是否满6个月",
       "the situation of {parent} has no start date, so 6 months cannot be checked"),
   /** The parent's situation ended before the reference date. */
-  SITUATION_ENDED("{parent}的情形已于评估日前结束", "the situation of {parent} ended before the date"),
+  SITUATION_ENDED(
+      "{parent}的情形已于参照日期前结束", "the situation of {parent} ended before the reference date"),
   /** The parent's situation starts after the reference date. */
   SITUATION_NOT_YET_BEGUN(
-      "{parent}的情形起始日期晚于评估日", "the situation of {parent} begins after the date"),
+      "{parent}的情形起始日期晚于参照日期", "the situation of {parent} begins after the reference date"),
   /** Both parents are deceased or missing: the child is an orphan, not de facto unsupported. */
   BOTH_PARENTS_DECEASED_OR_MISSING(
       "父母双方均死亡或宣告失踪, 属于孤儿而非事实无人抚养儿童",
@@ -79,10 +82,17 @@ public enum ReasonCode {
 
   private final String templateZh;
   private final String templateEn;
+  private final LocalizedTemplate template;
 
   ReasonCode(String templateZh, String templateEn) {
     this.templateZh = templateZh;
     this.templateEn = templateEn;
+    this.template = LocalizedTemplate.of(templateZh, templateEn);
+  }
+
+  /** The compiled texts, shared by every reason of this kind. */
+  LocalizedTemplate template() {
+    return template;
   }
 
   /**

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.shegong.core.ShegongException;
 import org.shegong.core.code.RiskTier;
 import org.shegong.core.issue.PeriodText;
+import org.shegong.core.message.LocalizedTemplate;
 import org.shegong.core.model.Child;
 
 /**
@@ -170,13 +171,8 @@ public abstract class TierPolicy implements Serializable {
    * @return the text, never null
    */
   public String visitIntervalTextEn(RiskTier tier) {
-    return "visit interval for "
-        + tierEn(tier)
-        + " is "
-        + PeriodText.en(visitIntervalFor(tier))
-        + " under policy '"
-        + nameEn()
-        + "'";
+    return Texts.VISIT_INTERVAL.formatEn(
+        arguments(tier, PeriodText.en(visitIntervalFor(tier)), false));
   }
 
   /**
@@ -187,12 +183,8 @@ public abstract class TierPolicy implements Serializable {
    * @return the text, never null
    */
   public String visitIntervalTextZh(RiskTier tier) {
-    return "政策“"
-        + nameZh()
-        + "”规定"
-        + tierZh(tier)
-        + "的走访间隔为"
-        + PeriodText.zh(visitIntervalFor(tier));
+    return Texts.VISIT_INTERVAL.formatZh(
+        arguments(tier, PeriodText.zh(visitIntervalFor(tier)), true));
   }
 
   /**
@@ -203,13 +195,8 @@ public abstract class TierPolicy implements Serializable {
    * @return the text, never null
    */
   public String reviewPeriodTextEn(RiskTier tier) {
-    return "review period for "
-        + tierEn(tier)
-        + " is "
-        + PeriodText.en(reviewPeriodFor(tier))
-        + " under policy '"
-        + nameEn()
-        + "'";
+    return Texts.REVIEW_PERIOD.formatEn(
+        arguments(tier, PeriodText.en(reviewPeriodFor(tier)), false));
   }
 
   /**
@@ -220,12 +207,8 @@ public abstract class TierPolicy implements Serializable {
    * @return the text, never null
    */
   public String reviewPeriodTextZh(RiskTier tier) {
-    return "政策“"
-        + nameZh()
-        + "”规定"
-        + tierZh(tier)
-        + "的复评周期为"
-        + PeriodText.zh(reviewPeriodFor(tier));
+    return Texts.REVIEW_PERIOD.formatZh(
+        arguments(tier, PeriodText.zh(reviewPeriodFor(tier)), true));
   }
 
   /**
@@ -263,6 +246,34 @@ public abstract class TierPolicy implements Serializable {
                 .reversed()
                 .thenComparing(OverdueVisit::childId))
         .collect(Collectors.toUnmodifiableList());
+  }
+
+  private Map<String, Object> arguments(RiskTier tier, String period, boolean chinese) {
+    return Map.of(
+        "policy",
+        chinese ? nameZh() : nameEn(),
+        "tierZh",
+        tierZh(tier),
+        "tierEn",
+        tierEn(tier),
+        "period",
+        period);
+  }
+
+  /**
+   * The policy's texts, apart from the value type.
+   *
+   * @since 0.1.0
+   */
+  private static final class Texts {
+    static final LocalizedTemplate VISIT_INTERVAL =
+        LocalizedTemplate.of(
+            "政策“{policy}”规定{tierZh}的走访间隔为{period}",
+            "visit interval for {tierEn} is {period} under policy '{policy}'");
+    static final LocalizedTemplate REVIEW_PERIOD =
+        LocalizedTemplate.of(
+            "政策“{policy}”规定{tierZh}的复评周期为{period}",
+            "review period for {tierEn} is {period} under policy '{policy}'");
   }
 
   static String tierEn(RiskTier tier) {

@@ -5,10 +5,12 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.shegong.core.code.RiskTier;
+import org.shegong.core.message.LocalizedTemplate;
 import org.shegong.core.model.Child;
 import org.shegong.core.model.Classification;
 import org.shegong.core.model.Visit;
@@ -47,6 +49,22 @@ public final class VisitSchedule {
 
   /** Rule code of "the classification's review is not overdue on the reference date". */
   public static final String REVIEW_OVERDUE = "SG-CHD-016";
+
+  private static final LocalizedTemplate VISIT_OVERDUE_TEXT =
+      LocalizedTemplate.of(
+          "下次走访应于{dueOn}前完成，截至{asOf}已逾期{days}天（{policy}）",
+          "the next visit was due on {dueOn} and is {days, plural, one {# day} other {# days}}"
+              + " overdue on {asOf} ({policy})");
+  private static final LocalizedTemplate REVIEW_OVERDUE_TEXT =
+      LocalizedTemplate.of(
+          "分级应于{dueOn}复评，截至{asOf}已逾期{days}天",
+          "the classification was due for review on {dueOn} and is {days, plural, one {# day}"
+              + " other {# days}} overdue on {asOf}");
+  private static final LocalizedTemplate REVIEW_OVERDUE_BY_POLICY_TEXT =
+      LocalizedTemplate.of(
+          "分级应于{dueOn}复评，截至{asOf}已逾期{days}天（{policy}）",
+          "the classification was due for review on {dueOn} and is {days, plural, one {# day}"
+              + " other {# days}} overdue on {asOf} ({policy})");
 
   private final String childId;
   private final TierPolicy policy;
@@ -268,20 +286,9 @@ public final class VisitSchedule {
    * @return the message, or empty when the visit is not overdue
    */
   public Optional<String> visitOverdueMessageEn() {
-    if (!visitOverdue()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        VISIT_OVERDUE
-            + " the next visit was due on "
-            + nextVisitDueOn.get()
-            + " and is "
-            + visitDaysOverdue()
-            + " days overdue on "
-            + asOf
-            + " ("
-            + policy.visitIntervalTextEn(tier)
-            + ")");
+    return visitOverdue()
+        ? Optional.of(VISIT_OVERDUE + " " + VISIT_OVERDUE_TEXT.formatEn(visitArguments(false)))
+        : Optional.empty();
   }
 
   /**
@@ -290,20 +297,21 @@ public final class VisitSchedule {
    * @return the message, or empty when the visit is not overdue
    */
   public Optional<String> visitOverdueMessageZh() {
-    if (!visitOverdue()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        VISIT_OVERDUE
-            + " 下次走访应于"
-            + nextVisitDueOn.get()
-            + "前完成，截至"
-            + asOf
-            + "已逾期"
-            + visitDaysOverdue()
-            + "天（"
-            + policy.visitIntervalTextZh(tier)
-            + "）");
+    return visitOverdue()
+        ? Optional.of(VISIT_OVERDUE + " " + VISIT_OVERDUE_TEXT.formatZh(visitArguments(true)))
+        : Optional.empty();
+  }
+
+  private Map<String, Object> visitArguments(boolean zh) {
+    return Map.of(
+        "dueOn",
+        nextVisitDueOn.orElseThrow(),
+        "days",
+        visitDaysOverdue(),
+        "asOf",
+        asOf,
+        "policy",
+        zh ? policy.visitIntervalTextZh(tier) : policy.visitIntervalTextEn(tier));
   }
 
   /**
@@ -312,18 +320,9 @@ public final class VisitSchedule {
    * @return the message, or empty when the review is not overdue
    */
   public Optional<String> reviewOverdueMessageEn() {
-    if (!reviewOverdue()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        REVIEW_OVERDUE
-            + " the classification was due for review on "
-            + reviewDueOn.get()
-            + " and is "
-            + reviewDaysOverdue()
-            + " days overdue on "
-            + asOf
-            + (reviewDueFromPolicy ? " (" + policy.reviewPeriodTextEn(tier) + ")" : ""));
+    return reviewOverdue()
+        ? Optional.of(REVIEW_OVERDUE + " " + reviewText().formatEn(reviewArguments(false)))
+        : Optional.empty();
   }
 
   /**
@@ -332,19 +331,25 @@ public final class VisitSchedule {
    * @return the message, or empty when the review is not overdue
    */
   public Optional<String> reviewOverdueMessageZh() {
-    if (!reviewOverdue()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        REVIEW_OVERDUE
-            + " 分级应于"
-            + reviewDueOn.get()
-            + "复评，截至"
-            + asOf
-            + "已逾期"
-            + reviewDaysOverdue()
-            + "天"
-            + (reviewDueFromPolicy ? "（" + policy.reviewPeriodTextZh(tier) + "）" : ""));
+    return reviewOverdue()
+        ? Optional.of(REVIEW_OVERDUE + " " + reviewText().formatZh(reviewArguments(true)))
+        : Optional.empty();
+  }
+
+  private LocalizedTemplate reviewText() {
+    return reviewDueFromPolicy ? REVIEW_OVERDUE_BY_POLICY_TEXT : REVIEW_OVERDUE_TEXT;
+  }
+
+  private Map<String, Object> reviewArguments(boolean zh) {
+    return Map.of(
+        "dueOn",
+        reviewDueOn.orElseThrow(),
+        "days",
+        reviewDaysOverdue(),
+        "asOf",
+        asOf,
+        "policy",
+        zh ? policy.reviewPeriodTextZh(tier) : policy.reviewPeriodTextEn(tier));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.shegong.core.message.LocalizedTemplate;
 
 /**
  * The conformance check behind {@link ServiceFramework#check(List)}.
@@ -15,6 +16,40 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 final class PlanChecker {
+
+  private static final LocalizedTemplate SLOT_COUNT =
+      LocalizedTemplate.of(
+          "服务计划有{found}项，但服务体系 {framework} 规定{expected}项",
+          "the plan has {found, plural, one {# slot} other {# slots}} but framework {framework}"
+              + " has {expected}");
+  private static final LocalizedTemplate MISSING =
+      LocalizedTemplate.of("{slot}缺少必需成员：{members}", "{slot} misses required members: {members}");
+  private static final LocalizedTemplate UNEXPECTED =
+      LocalizedTemplate.of(
+          "{slot}含有不属于该项的成员：{members}（允许：{allowed}）",
+          "{slot} has members outside its set: {members} (allowed: {allowed})");
+  private static final LocalizedTemplate FIXED_COUNT =
+      LocalizedTemplate.of(
+          "{slot}应有且仅有{expected}个不同条目，实有{found}个",
+          "{slot} must have exactly {expected, plural, one {# distinct item} other {# distinct"
+              + " items}}, found {found}");
+  private static final LocalizedTemplate BELOW_MINIMUM =
+      LocalizedTemplate.of(
+          "{slot}至少应有{minimum}个不同条目，实有{found}个",
+          "{slot} needs at least {minimum, plural, one {# distinct item} other {# distinct"
+              + " items}}, found {found}");
+  private static final LocalizedTemplate BLANK =
+      LocalizedTemplate.of("{slot}的第{number}个条目（{ref}）为空白", "{slot} has a blank item at {ref}");
+  private static final LocalizedTemplate REPEATED =
+      LocalizedTemplate.of(
+          "{slot}中条目{item}重复出现（{first}、{again}）", "{slot} repeats item {item} ({first}, {again})");
+  private static final LocalizedTemplate IN_TWO_SLOTS =
+      LocalizedTemplate.of(
+          "条目{item}同时出现在{earlier}和{slot}", "item {item} appears in both {earlier} and {slot}");
+  private static final LocalizedTemplate SLOT =
+      LocalizedTemplate.of("第{number}项（{ref}）", "slot {number} ({ref})");
+  private static final LocalizedTemplate LABELLED_SLOT =
+      LocalizedTemplate.of("第{number}项「{label}」（{ref}）", "slot {number} \"{label}\" ({ref})");
 
   private PlanChecker() {}
 
@@ -36,20 +71,17 @@ final class PlanChecker {
               .expected(Integer.toString(slots.size()))
               .found(Integer.toString(slotItems.size()))
               .messageZh(
-                  "服务计划有"
-                      + slotItems.size()
-                      + "项，但服务体系 "
-                      + framework.code()
-                      + " 规定"
-                      + slots.size()
-                      + "项")
+                  SLOT_COUNT.formatZh(
+                      Map.of(
+                          "found", slotItems.size(),
+                          "framework", framework.code(),
+                          "expected", slots.size())))
               .messageEn(
-                  "the plan has "
-                      + slotItems.size()
-                      + " slots but framework "
-                      + framework.code()
-                      + " has "
-                      + slots.size())
+                  SLOT_COUNT.formatEn(
+                      Map.of(
+                          "found", slotItems.size(),
+                          "framework", framework.code(),
+                          "expected", slots.size())))
               .build());
     }
     Map<String, Integer> firstSlotOfItem = new HashMap<>();
@@ -101,8 +133,12 @@ final class PlanChecker {
                 .items(missing)
                 .expected(allowed)
                 .found(String.join(", ", distinct))
-                .messageZh(names.zh + "缺少必需成员：" + String.join("、", missing))
-                .messageEn(names.en + " misses required members: " + String.join(", ", missing))
+                .messageZh(
+                    MISSING.formatZh(
+                        Map.of("slot", names.zh, "members", String.join("、", missing))))
+                .messageEn(
+                    MISSING.formatEn(
+                        Map.of("slot", names.en, "members", String.join(", ", missing))))
                 .build());
       }
       if (!outside.isEmpty()) {
@@ -113,14 +149,23 @@ final class PlanChecker {
                 .expected(allowed)
                 .found(String.join(", ", distinct))
                 .messageZh(
-                    names.zh + "含有不属于该项的成员：" + String.join("、", outside) + "（允许：" + allowed + "）")
+                    UNEXPECTED.formatZh(
+                        Map.of(
+                            "slot",
+                            names.zh,
+                            "members",
+                            String.join("、", outside),
+                            "allowed",
+                            allowed)))
                 .messageEn(
-                    names.en
-                        + " has members outside its set: "
-                        + String.join(", ", outside)
-                        + " (allowed: "
-                        + allowed
-                        + ")")
+                    UNEXPECTED.formatEn(
+                        Map.of(
+                            "slot",
+                            names.en,
+                            "members",
+                            String.join(", ", outside),
+                            "allowed",
+                            allowed)))
                 .build());
       }
     } else if (slot.count().isFixed()) {
@@ -131,15 +176,12 @@ final class PlanChecker {
                 .start(DiscrepancyKind.FIXED_COUNT_NOT_MET)
                 .expected(Integer.toString(expected))
                 .found(Integer.toString(distinct.size()))
-                .messageZh(names.zh + "应有且仅有" + expected + "个不同条目，实有" + distinct.size() + "个")
+                .messageZh(
+                    FIXED_COUNT.formatZh(
+                        Map.of("slot", names.zh, "expected", expected, "found", distinct.size())))
                 .messageEn(
-                    names.en
-                        + " must have exactly "
-                        + expected
-                        + " distinct "
-                        + (expected == 1 ? "item" : "items")
-                        + ", found "
-                        + distinct.size())
+                    FIXED_COUNT.formatEn(
+                        Map.of("slot", names.en, "expected", expected, "found", distinct.size())))
                 .build());
       }
     } else if (distinct.size() < slot.minimum()) {
@@ -148,15 +190,14 @@ final class PlanChecker {
               .start(DiscrepancyKind.BELOW_MINIMUM)
               .expected(">= " + slot.minimum())
               .found(Integer.toString(distinct.size()))
-              .messageZh(names.zh + "至少应有" + slot.minimum() + "个不同条目，实有" + distinct.size() + "个")
+              .messageZh(
+                  BELOW_MINIMUM.formatZh(
+                      Map.of(
+                          "slot", names.zh, "minimum", slot.minimum(), "found", distinct.size())))
               .messageEn(
-                  names.en
-                      + " needs at least "
-                      + slot.minimum()
-                      + " distinct "
-                      + (slot.minimum() == 1 ? "item" : "items")
-                      + ", found "
-                      + distinct.size())
+                  BELOW_MINIMUM.formatEn(
+                      Map.of(
+                          "slot", names.en, "minimum", slot.minimum(), "found", distinct.size())))
               .build());
     }
   }
@@ -168,8 +209,8 @@ final class PlanChecker {
         .itemIndex(itemIndex)
         .expected("non-blank item")
         .found(quoted(item))
-        .messageZh(names.zh + "的第" + (itemIndex + 1) + "个条目（" + ref + "）为空白")
-        .messageEn(names.en + " has a blank item at " + ref)
+        .messageZh(BLANK.formatZh(Map.of("slot", names.zh, "number", itemIndex + 1, "ref", ref)))
+        .messageEn(BLANK.formatEn(Map.of("slot", names.en, "number", itemIndex + 1, "ref", ref)))
         .build();
   }
 
@@ -182,8 +223,12 @@ final class PlanChecker {
         .addItems(item)
         .expected("once")
         .found(first + ", " + again)
-        .messageZh(names.zh + "中条目" + quoted(item) + "重复出现（" + first + "、" + again + "）")
-        .messageEn(names.en + " repeats item " + quoted(item) + " (" + first + ", " + again + ")")
+        .messageZh(
+            REPEATED.formatZh(
+                Map.of("slot", names.zh, "item", quoted(item), "first", first, "again", again)))
+        .messageEn(
+            REPEATED.formatEn(
+                Map.of("slot", names.en, "item", quoted(item), "first", first, "again", again)))
         .build();
   }
 
@@ -194,8 +239,12 @@ final class PlanChecker {
         .addItems(item)
         .expected(earlier.ref + " only")
         .found(earlier.ref + ", " + names.ref)
-        .messageZh("条目" + quoted(item) + "同时出现在" + earlier.zh + "和" + names.zh)
-        .messageEn("item " + quoted(item) + " appears in both " + earlier.en + " and " + names.en)
+        .messageZh(
+            IN_TWO_SLOTS.formatZh(
+                Map.of("item", quoted(item), "earlier", earlier.zh, "slot", names.zh)))
+        .messageEn(
+            IN_TWO_SLOTS.formatEn(
+                Map.of("item", quoted(item), "earlier", earlier.en, "slot", names.en)))
         .build();
   }
 
@@ -219,11 +268,13 @@ final class PlanChecker {
       this.ref = "slots[" + index + "]";
       int number = index + 1;
       if (slot == null) {
-        this.zh = "第" + number + "项（" + ref + "）";
-        this.en = "slot " + number + " (" + ref + ")";
+        this.zh = SLOT.formatZh(Map.of("number", number, "ref", ref));
+        this.en = SLOT.formatEn(Map.of("number", number, "ref", ref));
       } else {
-        this.zh = "第" + number + "项「" + slot.label() + "」（" + ref + "）";
-        this.en = "slot " + number + " \"" + slot.labelEn() + "\" (" + ref + ")";
+        this.zh =
+            LABELLED_SLOT.formatZh(Map.of("number", number, "label", slot.label(), "ref", ref));
+        this.en =
+            LABELLED_SLOT.formatEn(Map.of("number", number, "label", slot.labelEn(), "ref", ref));
       }
     }
 

@@ -1,7 +1,11 @@
 package org.shegong.core.issue;
 
 import java.time.Period;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
+import org.shegong.core.message.LocalizedTemplate;
 
 /**
  * Writes a period of a policy for rule messages: {@code 1 year 3 months} / {@code 1年3个月}.
@@ -14,6 +18,13 @@ import java.util.Objects;
  */
 public final class PeriodText {
 
+  private static final LocalizedTemplate YEARS =
+      LocalizedTemplate.of("{n}年", "{n, plural, one {# year} other {# years}}");
+  private static final LocalizedTemplate MONTHS =
+      LocalizedTemplate.of("{n}个月", "{n, plural, one {# month} other {# months}}");
+  private static final LocalizedTemplate DAYS =
+      LocalizedTemplate.of("{n}天", "{n, plural, one {# day} other {# days}}");
+
   private PeriodText() {}
 
   /**
@@ -23,14 +34,7 @@ public final class PeriodText {
    * @return for example {@code 1 year 3 months} or {@code 7 days}, never empty
    */
   public static String en(Period period) {
-    Objects.requireNonNull(period, "period");
-    StringBuilder text = new StringBuilder();
-    append(text, period.getYears(), "year");
-    append(text, period.getMonths(), "month");
-    if (period.getDays() != 0 || text.length() == 0) {
-      append(text, period.getDays(), "day", true);
-    }
-    return text.toString();
+    return write(period, Locale.ENGLISH, " ");
   }
 
   /**
@@ -40,31 +44,32 @@ public final class PeriodText {
    * @return for example {@code 1年3个月} or {@code 7天}, never empty
    */
   public static String zh(Period period) {
+    return write(period, Locale.SIMPLIFIED_CHINESE, "");
+  }
+
+  /**
+   * Writes a period in a locale.
+   *
+   * @param period the period; not null
+   * @param locale Chinese ({@code zh}) or anything else for English; not null
+   * @return the period as text, never empty
+   */
+  public static String of(Period period, Locale locale) {
+    return LocalizedTemplate.isChinese(locale) ? zh(period) : en(period);
+  }
+
+  private static String write(Period period, Locale locale, String separator) {
     Objects.requireNonNull(period, "period");
-    StringBuilder text = new StringBuilder();
+    StringJoiner text = new StringJoiner(separator);
     if (period.getYears() != 0) {
-      text.append(period.getYears()).append("年");
+      text.add(YEARS.format(locale, Map.of("n", period.getYears())));
     }
     if (period.getMonths() != 0) {
-      text.append(period.getMonths()).append("个月");
+      text.add(MONTHS.format(locale, Map.of("n", period.getMonths())));
     }
     if (period.getDays() != 0 || text.length() == 0) {
-      text.append(period.getDays()).append("天");
+      text.add(DAYS.format(locale, Map.of("n", period.getDays())));
     }
     return text.toString();
-  }
-
-  private static void append(StringBuilder text, int amount, String unit) {
-    append(text, amount, unit, false);
-  }
-
-  private static void append(StringBuilder text, int amount, String unit, boolean evenIfZero) {
-    if (amount == 0 && !evenIfZero) {
-      return;
-    }
-    if (text.length() > 0) {
-      text.append(' ');
-    }
-    text.append(amount).append(' ').append(unit).append(Math.abs(amount) == 1 ? "" : "s");
   }
 }

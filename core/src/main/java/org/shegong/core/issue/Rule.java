@@ -5,18 +5,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.shegong.core.message.LocalizedTemplate;
 
 /**
  * A validation rule as the catalogue lists it: stable code, layer, severity, what it checks, and
  * its message in Chinese and English.
  *
- * <p>Messages are templates with named placeholders such as {@code {field}} or {@code {expected}};
- * both languages must use the same placeholders. Arguments are inserted as given, so callers pass
- * sensitive values already masked.
+ * <p>Messages are {@link org.shegong.core.message.MessageTemplate}s with named placeholders such as
+ * {@code {field}} or {@code {expected}} and English plural forms such as {@code {days, plural, one
+ * {# day} other {# days}}}; both languages must use the same placeholders. Arguments are inserted
+ * as given, so callers pass sensitive values already masked.
  *
  * <pre>{@code
  * Rule rule = Rule.builder()
@@ -34,7 +34,6 @@ import org.immutables.value.Value;
 public abstract class Rule implements WithRule {
 
   private static final Pattern CODE = Pattern.compile("SG-[A-Z]{3}-[0-9]{3}");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
   /** The default locale of messages: simplified Chinese. */
   public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
@@ -119,6 +118,16 @@ public abstract class Rule implements WithRule {
   public abstract String example();
 
   /**
+   * Returns the compiled message templates; computed once per rule.
+   *
+   * @return the templates, never null
+   */
+  @Value.Lazy
+  LocalizedTemplate templates() {
+    return LocalizedTemplate.of(messageZh(), messageEn());
+  }
+
+  /**
    * Returns the rule's severity in a profile.
    *
    * @param profile the validation profile; not null
@@ -135,7 +144,7 @@ public abstract class Rule implements WithRule {
    * @return the placeholder names, sorted, never null
    */
   public final Set<String> placeholders() {
-    return placeholdersOf(messageEn());
+    return templates().placeholders();
   }
 
   /**
@@ -148,19 +157,11 @@ public abstract class Rule implements WithRule {
    */
   public final String message(Locale locale, Map<String, ?> arguments) {
     Objects.requireNonNull(arguments, "arguments");
-    String template = isChinese(locale) ? messageZh() : messageEn();
-    Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    while (m.find()) {
-      String name = m.group(1);
-      if (!arguments.containsKey(name)) {
-        throw new IllegalArgumentException(
-            "rule " + code() + " needs an argument '" + name + "' for its message");
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(arguments.get(name))));
+    try {
+      return templates().format(locale, arguments);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("rule " + code() + ": " + e.getMessage(), e);
     }
-    m.appendTail(out);
-    return out.toString();
   }
 
   /**
@@ -190,7 +191,7 @@ public abstract class Rule implements WithRule {
    * @return {@code true} for any locale whose language is {@code zh}
    */
   public static boolean isChinese(Locale locale) {
-    return "zh".equals(Objects.requireNonNull(locale, "locale").getLanguage());
+    return LocalizedTemplate.isChinese(locale);
   }
 
   /**
@@ -212,24 +213,21 @@ public abstract class Rule implements WithRule {
         throw new IllegalStateException("rule " + code() + " has a blank summary or message");
       }
     }
-    if (!placeholdersOf(messageZh()).equals(placeholdersOf(messageEn()))) {
+    LocalizedTemplate templates;
+    try {
+      templates = LocalizedTemplate.of(messageZh(), messageEn());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("rule " + code() + ": " + e.getMessage(), e);
+    }
+    if (!templates.samePlaceholders()) {
       throw new IllegalStateException(
           "rule "
               + code()
               + " uses different placeholders in Chinese "
-              + placeholdersOf(messageZh())
+              + templates.zh().placeholders()
               + " and English "
-              + placeholdersOf(messageEn()));
+              + templates.en().placeholders());
     }
-  }
-
-  private static Set<String> placeholdersOf(String template) {
-    Set<String> names = new TreeSet<>();
-    Matcher m = PLACEHOLDER.matcher(template);
-    while (m.find()) {
-      names.add(m.group(1));
-    }
-    return names;
   }
 
   /**

@@ -1,8 +1,10 @@
 package org.shegong.core.qualification;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.shegong.core.code.QualificationLevel;
+import org.shegong.core.message.LocalizedTemplate;
 
 /**
  * Outcome of checking the continuing-education hours (继续教育学时) of one registration period.
@@ -12,6 +14,18 @@ import org.shegong.core.code.QualificationLevel;
  * @since 0.1.0
  */
 public final class ContinuingEducationCheck {
+
+  private static final String RULE_TEXT_ZH = "资格政策「{policy}」要求{grade}每个登记有效期内继续教育不少于{required}学时";
+  private static final String RULE_TEXT_EN =
+      "continuing education for {grade} ({levelEn}) requires {required} h per registration period"
+          + " under qualification policy '{policy}'";
+  private static final LocalizedTemplate MET =
+      LocalizedTemplate.of(
+          "已记录{recorded}学时；" + RULE_TEXT_ZH, "{recorded} h recorded; " + RULE_TEXT_EN);
+  private static final LocalizedTemplate SHORT =
+      LocalizedTemplate.of(
+          "{code} 已记录{recorded}学时，尚缺{short}学时：" + RULE_TEXT_ZH,
+          "{code} {recorded} h recorded, {short} h short: " + RULE_TEXT_EN);
 
   /** Rule code of "continuing education meets the hours the policy requires for the level". */
   public static final String RULE_CODE = "SG-QUA-004";
@@ -89,19 +103,7 @@ public final class ContinuingEducationCheck {
    * @return the message, never null
    */
   public String messageEn() {
-    String rule =
-        "continuing education for "
-            + level.gradeLabelZh()
-            + " ("
-            + level.labelEn()
-            + ") requires "
-            + requiredHours
-            + " h per registration period under qualification policy '"
-            + policy.nameEn()
-            + "'";
-    return met()
-        ? recordedHours + " h recorded; " + rule
-        : RULE_CODE + " " + recordedHours + " h recorded, " + shortfall() + " h short: " + rule;
+    return (met() ? MET : SHORT).formatEn(arguments(false));
   }
 
   /**
@@ -110,17 +112,25 @@ public final class ContinuingEducationCheck {
    * @return the message, never null
    */
   public String messageZh() {
-    String rule =
-        "资格政策「"
-            + policy.nameZh()
-            + "」要求"
-            + level.gradeLabelZh()
-            + "每个登记有效期内继续教育不少于"
-            + requiredHours
-            + "学时";
-    return met()
-        ? "已记录" + recordedHours + "学时；" + rule
-        : RULE_CODE + " 已记录" + recordedHours + "学时，尚缺" + shortfall() + "学时：" + rule;
+    return (met() ? MET : SHORT).formatZh(arguments(true));
+  }
+
+  private Map<String, Object> arguments(boolean chinese) {
+    return Map.of(
+        "code",
+        RULE_CODE,
+        "recorded",
+        recordedHours,
+        "short",
+        shortfall(),
+        "required",
+        requiredHours,
+        "grade",
+        level.gradeLabelZh(),
+        "levelEn",
+        level.labelEn(),
+        "policy",
+        chinese ? policy.nameZh() : policy.nameEn());
   }
 
   @Override

@@ -1,10 +1,14 @@
 package org.shegong.core.qualification;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.shegong.core.code.QualificationLevel;
 import org.shegong.core.issue.PeriodText;
+import org.shegong.core.message.LocalizedTemplate;
+import org.shegong.core.message.MessageTemplate;
 
 /**
  * A qualification's registration assessed on a reference date under a {@link QualificationPolicy}.
@@ -15,6 +19,47 @@ import org.shegong.core.issue.PeriodText;
  * @since 0.1.0
  */
 public final class RegistrationAssessment {
+
+  private static final LocalizedTemplate NOT_YET_REGISTERED =
+      LocalizedTemplate.of(
+          "{obtainedOn}取得的{grade}证书尚未登记，应于{dueBy}前（含）首次登记（资格政策「{policy}」首次登记期限{deadline}）",
+          "{grade} ({levelEn}) qualification obtained {obtainedOn} is not registered yet; first"
+              + " registration is due by {dueBy} (first-registration deadline {deadline} under"
+              + " qualification policy '{policy}')");
+  private static final LocalizedTemplate FIRST_REGISTRATION_OVERDUE =
+      LocalizedTemplate.of(
+          "{obtainedOn}取得的{grade}证书未在{dueBy}前（含）首次登记（资格政策「{policy}」首次登记期限{deadline}）",
+          "{grade} ({levelEn}) qualification obtained {obtainedOn} was not registered by {dueBy}"
+              + " (first-registration deadline {deadline} under qualification policy '{policy}')");
+  private static final LocalizedTemplate VALID =
+      LocalizedTemplate.of(
+          "登记有效期至{until}；再次登记申请期（资格政策「{policy}」有效期满前{window}）自{opens}起",
+          "registration valid until {until}; renewal window ({window} under qualification policy"
+              + " '{policy}') opens {opens}");
+  private static final LocalizedTemplate RENEWAL_WINDOW_OPEN =
+      LocalizedTemplate.of(
+          "登记有效期至{until}，已进入再次登记申请期（资格政策「{policy}」有效期满前{window}，自{opens}起）",
+          "registration valid until {until}; renew now: the renewal window ({window} before"
+              + " expiry under qualification policy '{policy}') opened {opens}");
+  private static final LocalizedTemplate EXPIRED =
+      LocalizedTemplate.of(
+          "登记已于{expired}过期（有效期至{until}；资格政策「{policy}」登记有效期{validity}）",
+          "registration expired on {expired} (last valid day {until}; registration validity"
+              + " {validity} under qualification policy '{policy}')");
+  private static final LocalizedTemplate OBTAINED_AFTER_REFERENCE_DATE =
+      LocalizedTemplate.of(
+          "取得证书日期{obtainedOn}晚于参照日期{asOf}",
+          "qualification obtained {obtainedOn}, after the reference date {asOf}");
+  private static final LocalizedTemplate REGISTERED_BEFORE_OBTAINED =
+      LocalizedTemplate.of(
+          "登记有效期至{until}，早于取得证书日期{obtainedOn}",
+          "registered until {until}, before the qualification was obtained {obtainedOn}");
+  private static final LocalizedTemplate REGISTERED_BEYOND_REACH =
+      LocalizedTemplate.of(
+          "登记有效期至{until}，超出截至{asOf}办理的任何登记所能达到的{reachable}（资格政策「{policy}」再次登记申请期{window}加登记有效期{validity}）",
+          "registered until {until}, later than any registration issued by {asOf} can reach"
+              + " ({reachable}: renewal window {window} plus registration validity {validity}"
+              + " under qualification policy '{policy}')");
 
   private final QualificationPolicy policy;
   private final QualificationLevel level;
@@ -140,59 +185,7 @@ public final class RegistrationAssessment {
    * @return the message, starting with the rule code when the status has one; never null
    */
   public String messageEn() {
-    String under = " under qualification policy '" + policy.nameEn() + "'";
-    String grade = level.gradeLabelZh() + " (" + level.labelEn() + ")";
-    String text =
-        switch (status) {
-          case NOT_YET_REGISTERED_WITHIN_DEADLINE ->
-              grade
-                  + " qualification obtained "
-                  + obtainedOn
-                  + " is not registered yet; first registration is due by "
-                  + firstRegistrationLastDay
-                  + " (first-registration deadline "
-                  + PeriodText.en(policy.firstRegistrationDeadline())
-                  + under
-                  + ")";
-          case FIRST_REGISTRATION_OVERDUE ->
-              grade
-                  + " qualification obtained "
-                  + obtainedOn
-                  + " was not registered by "
-                  + firstRegistrationLastDay
-                  + " (first-registration deadline "
-                  + PeriodText.en(policy.firstRegistrationDeadline())
-                  + under
-                  + ")";
-          case VALID ->
-              "registration valid until "
-                  + registeredUntil.orElseThrow()
-                  + "; renewal window ("
-                  + PeriodText.en(policy.renewalWindow())
-                  + under
-                  + ") opens "
-                  + renewalWindowOpensOn().orElseThrow();
-          case RENEWAL_WINDOW_OPEN ->
-              "registration valid until "
-                  + registeredUntil.orElseThrow()
-                  + "; renew now: the renewal window ("
-                  + PeriodText.en(policy.renewalWindow())
-                  + " before expiry"
-                  + under
-                  + ") opened "
-                  + renewalWindowOpensOn().orElseThrow();
-          case EXPIRED ->
-              "registration expired on "
-                  + expiresOn().orElseThrow()
-                  + " (last valid day "
-                  + registeredUntil.orElseThrow()
-                  + "; registration validity "
-                  + PeriodText.en(policy.registrationValidity())
-                  + under
-                  + ")";
-          case INCONSISTENT -> inconsistencyEn(under);
-        };
-    return status.ruleCode().map(code -> code + " " + text).orElse(text);
+    return message(Locale.ENGLISH);
   }
 
   /**
@@ -201,109 +194,46 @@ public final class RegistrationAssessment {
    * @return the message, starting with the rule code when the status has one; never null
    */
   public String messageZh() {
-    String under = "资格政策「" + policy.nameZh() + "」";
-    String text =
+    return message(Locale.SIMPLIFIED_CHINESE);
+  }
+
+  private String message(Locale locale) {
+    Map<String, Object> arguments = MessageTemplate.arguments();
+    arguments.put(
+        "policy", LocalizedTemplate.isChinese(locale) ? policy.nameZh() : policy.nameEn());
+    arguments.put("grade", level.gradeLabelZh());
+    arguments.put("levelEn", level.labelEn());
+    arguments.put("obtainedOn", obtainedOn);
+    arguments.put("asOf", asOf);
+    arguments.put("dueBy", firstRegistrationLastDay);
+    arguments.put("deadline", PeriodText.of(policy.firstRegistrationDeadline(), locale));
+    arguments.put("window", PeriodText.of(policy.renewalWindow(), locale));
+    arguments.put("validity", PeriodText.of(policy.registrationValidity(), locale));
+    registeredUntil.ifPresent(until -> arguments.put("until", until));
+    renewalWindowOpensOn().ifPresent(opens -> arguments.put("opens", opens));
+    expiresOn().ifPresent(expired -> arguments.put("expired", expired));
+    LocalizedTemplate template =
         switch (status) {
-          case NOT_YET_REGISTERED_WITHIN_DEADLINE ->
-              obtainedOn
-                  + "取得的"
-                  + level.gradeLabelZh()
-                  + "证书尚未登记，应于"
-                  + firstRegistrationLastDay
-                  + "前（含）首次登记（"
-                  + under
-                  + "首次登记期限"
-                  + PeriodText.zh(policy.firstRegistrationDeadline())
-                  + "）";
-          case FIRST_REGISTRATION_OVERDUE ->
-              obtainedOn
-                  + "取得的"
-                  + level.gradeLabelZh()
-                  + "证书未在"
-                  + firstRegistrationLastDay
-                  + "前（含）首次登记（"
-                  + under
-                  + "首次登记期限"
-                  + PeriodText.zh(policy.firstRegistrationDeadline())
-                  + "）";
-          case VALID ->
-              "登记有效期至"
-                  + registeredUntil.orElseThrow()
-                  + "；再次登记申请期（"
-                  + under
-                  + "有效期满前"
-                  + PeriodText.zh(policy.renewalWindow())
-                  + "）自"
-                  + renewalWindowOpensOn().orElseThrow()
-                  + "起";
-          case RENEWAL_WINDOW_OPEN ->
-              "登记有效期至"
-                  + registeredUntil.orElseThrow()
-                  + "，已进入再次登记申请期（"
-                  + under
-                  + "有效期满前"
-                  + PeriodText.zh(policy.renewalWindow())
-                  + "，自"
-                  + renewalWindowOpensOn().orElseThrow()
-                  + "起）";
-          case EXPIRED ->
-              "登记已于"
-                  + expiresOn().orElseThrow()
-                  + "过期（有效期至"
-                  + registeredUntil.orElseThrow()
-                  + "；"
-                  + under
-                  + "登记有效期"
-                  + PeriodText.zh(policy.registrationValidity())
-                  + "）";
-          case INCONSISTENT -> inconsistencyZh(under);
+          case NOT_YET_REGISTERED_WITHIN_DEADLINE -> NOT_YET_REGISTERED;
+          case FIRST_REGISTRATION_OVERDUE -> FIRST_REGISTRATION_OVERDUE;
+          case VALID -> VALID;
+          case RENEWAL_WINDOW_OPEN -> RENEWAL_WINDOW_OPEN;
+          case EXPIRED -> EXPIRED;
+          case INCONSISTENT -> inconsistency(arguments);
         };
+    String text = template.format(locale, arguments);
     return status.ruleCode().map(code -> code + " " + text).orElse(text);
   }
 
-  private String inconsistencyEn(String under) {
+  private LocalizedTemplate inconsistency(Map<String, Object> arguments) {
     if (asOf.isBefore(obtainedOn)) {
-      return "qualification obtained " + obtainedOn + ", after the reference date " + asOf;
+      return OBTAINED_AFTER_REFERENCE_DATE;
     }
-    LocalDate until = registeredUntil.orElseThrow();
-    if (until.isBefore(obtainedOn)) {
-      return "registered until " + until + ", before the qualification was obtained " + obtainedOn;
+    if (registeredUntil.orElseThrow().isBefore(obtainedOn)) {
+      return REGISTERED_BEFORE_OBTAINED;
     }
-    return "registered until "
-        + until
-        + ", later than any registration issued by "
-        + asOf
-        + " can reach ("
-        + policy.latestReachableUntil(asOf)
-        + ": renewal window "
-        + PeriodText.en(policy.renewalWindow())
-        + " plus registration validity "
-        + PeriodText.en(policy.registrationValidity())
-        + under
-        + ")";
-  }
-
-  private String inconsistencyZh(String under) {
-    if (asOf.isBefore(obtainedOn)) {
-      return "取得证书日期" + obtainedOn + "晚于参照日期" + asOf;
-    }
-    LocalDate until = registeredUntil.orElseThrow();
-    if (until.isBefore(obtainedOn)) {
-      return "登记有效期至" + until + "，早于取得证书日期" + obtainedOn;
-    }
-    return "登记有效期至"
-        + until
-        + "，超出截至"
-        + asOf
-        + "办理的任何登记所能达到的"
-        + policy.latestReachableUntil(asOf)
-        + "（"
-        + under
-        + "再次登记申请期"
-        + PeriodText.zh(policy.renewalWindow())
-        + "加登记有效期"
-        + PeriodText.zh(policy.registrationValidity())
-        + "）";
+    arguments.put("reachable", policy.latestReachableUntil(asOf));
+    return REGISTERED_BEYOND_REACH;
   }
 
   @Override

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.ShegongException;
 import org.shegong.core.code.QualificationLevel;
+import org.shegong.core.message.LocalizedTemplate;
+import org.shegong.core.message.MessageTemplate;
 import org.shegong.core.money.Money;
 
 /**
@@ -48,6 +50,72 @@ public final class SubsidyCalculator {
 
   /** Rule code of "a roster lists each worker once". */
   public static final String DUPLICATE_CLAIMANT = "SG-SUB-014";
+
+  // The texts of the decisions and discrepancies; {policy} is the policy's name.
+  private static final LocalizedTemplate NO_ONE_OFF =
+      LocalizedTemplate.of(
+          "补贴政策「{policy}」未设{grade}一次性奖励",
+          "subsidy policy '{policy}' has no one-off award for {grade}");
+  private static final LocalizedTemplate QUALIFIED_OUTSIDE_PERIOD =
+      LocalizedTemplate.of(
+          "{qualifiedOn}取得证书，不在补贴政策「{policy}」有效期{period}内",
+          "qualified on {qualifiedOn}, outside the effective period {period} of subsidy policy"
+              + " '{policy}'");
+  private static final LocalizedTemplate MONTH_OUTSIDE_PERIOD =
+      LocalizedTemplate.of(
+          "{month}不完全在补贴政策「{policy}」有效期{period}内",
+          "month {month} is not wholly within the effective period {period} of subsidy policy"
+              + " '{policy}'");
+  private static final LocalizedTemplate NO_MONTHLY =
+      LocalizedTemplate.of(
+          "补贴政策「{policy}」未设{grade}月度补贴",
+          "subsidy policy '{policy}' has no monthly allowance for {grade}");
+  private static final LocalizedTemplate QUALIFIED_AFTER_FIRST_DAY =
+      LocalizedTemplate.of(
+          "{qualifiedOn}取得证书，晚于当月1日{firstDay}（当月1日已持证方可计发当月补贴）",
+          "qualified on {qualifiedOn}, after {firstDay}, the first day of the month (a month is"
+              + " paid when the level is held on its first day)");
+  private static final LocalizedTemplate NOT_IN_COMMUNITY =
+      LocalizedTemplate.of(
+          "当月1日{firstDay}未在社区工作，补贴政策「{policy}」月度补贴仅发放给在社区工作的人员",
+          "not employed in a community on {firstDay}, the first day of the month, and subsidy"
+              + " policy '{policy}' pays the monthly allowance only to those employed in"
+              + " communities");
+  private static final LocalizedTemplate NOT_ON_ROSTER =
+      LocalizedTemplate.of("该人员不在所核对的名册中", "the worker is not on the roster checked");
+  private static final LocalizedTemplate ONE_OFF_ITEM =
+      LocalizedTemplate.of("一次性奖励", "one-off award");
+  private static final LocalizedTemplate MONTHLY_ITEM =
+      LocalizedTemplate.of("{month}月度补贴", "monthly allowance {month}");
+  private static final LocalizedTemplate ONE_OFF_VALUE =
+      LocalizedTemplate.of(
+          "补贴政策「{policy}」{grade}一次性奖励为{amount}",
+          "one-off award for {grade} is {amount} under subsidy policy '{policy}'");
+  private static final LocalizedTemplate MONTHLY_VALUE =
+      LocalizedTemplate.of(
+          "补贴政策「{policy}」{grade}月度补贴为{amount}",
+          "monthly allowance for {grade} is {amount} under subsidy policy '{policy}'");
+  private static final LocalizedTemplate NOT_ENTITLED =
+      LocalizedTemplate.of(
+          "人员{workerId} {item}发放{paid}，无权享受：{reason}",
+          "worker {workerId} was paid {paid} as {item} but is not entitled: {reason}");
+  private static final LocalizedTemplate UNDERPAID =
+      LocalizedTemplate.of(
+          "人员{workerId} {item}实发{paid}，应发{due}，少发{difference}（{value}）",
+          "underpaid by {difference}: worker {workerId} {item} paid {paid}, due {due} ({value})");
+  private static final LocalizedTemplate OVERPAID =
+      LocalizedTemplate.of(
+          "人员{workerId} {item}实发{paid}，应发{due}，多发{difference}（{value}）",
+          "overpaid by {difference}: worker {workerId} {item} paid {paid}, due {due} ({value})");
+  private static final LocalizedTemplate DUPLICATE =
+      LocalizedTemplate.of(
+          "人员{workerId} {item}重复发放{paid}（每项应享待遇只应发放一次，补贴政策「{policy}」）",
+          "worker {workerId} {item} paid again ({paid}); one payment per entitlement is expected"
+              + " under subsidy policy '{policy}'");
+  private static final LocalizedTemplate MISSING =
+      LocalizedTemplate.of(
+          "人员{workerId} {item}应发{due}，未发放（{value}）",
+          "worker {workerId} {item} of {due} is due but not paid ({value})");
 
   private final SubsidyPolicy policy;
 
@@ -206,24 +274,15 @@ public final class SubsidyCalculator {
     QualificationLevel level = claimant.level();
     Optional<Money> amount = policy.oneOffAmount(level);
     if (amount.isEmpty()) {
-      return Decision.none(
-          policyEn() + " has no one-off award for " + level.gradeLabelZh(),
-          policyZh() + "未设" + level.gradeLabelZh() + "一次性奖励");
+      return none(NO_ONE_OFF, Map.of("policy", policy.name(), "grade", level.gradeLabelZh()));
     }
     if (!policy.isEffectiveOn(claimant.qualifiedOn())) {
-      return Decision.none(
-          "qualified on "
-              + claimant.qualifiedOn()
-              + ", outside the effective period "
-              + policy.effectivePeriodText()
-              + " of "
-              + policyEn(),
-          claimant.qualifiedOn()
-              + "取得证书，不在"
-              + policyZh()
-              + "有效期"
-              + policy.effectivePeriodText()
-              + "内");
+      return none(
+          QUALIFIED_OUTSIDE_PERIOD,
+          Map.of(
+              "qualifiedOn", claimant.qualifiedOn(),
+              "period", policy.effectivePeriodText(),
+              "policy", policy.name()));
     }
     return Decision.of(
         Entitlement.builder()
@@ -238,39 +297,21 @@ public final class SubsidyCalculator {
     QualificationLevel level = claimant.level();
     LocalDate firstDay = month.atDay(1);
     if (!policy.coversMonth(month)) {
-      return Decision.none(
-          "month "
-              + month
-              + " is not wholly within the effective period "
-              + policy.effectivePeriodText()
-              + " of "
-              + policyEn(),
-          month + "不完全在" + policyZh() + "有效期" + policy.effectivePeriodText() + "内");
+      return none(
+          MONTH_OUTSIDE_PERIOD,
+          Map.of("month", month, "period", policy.effectivePeriodText(), "policy", policy.name()));
     }
     Optional<Money> amount = policy.monthlyAllowance(level);
     if (amount.isEmpty()) {
-      return Decision.none(
-          policyEn() + " has no monthly allowance for " + level.gradeLabelZh(),
-          policyZh() + "未设" + level.gradeLabelZh() + "月度补贴");
+      return none(NO_MONTHLY, Map.of("policy", policy.name(), "grade", level.gradeLabelZh()));
     }
     if (!claimant.holdsLevelOn(firstDay)) {
-      return Decision.none(
-          "qualified on "
-              + claimant.qualifiedOn()
-              + ", after "
-              + firstDay
-              + ", the first day of the month (a month is paid when the level is held on its"
-              + " first day)",
-          claimant.qualifiedOn() + "取得证书，晚于当月1日" + firstDay + "（当月1日已持证方可计发当月补贴）");
+      return none(
+          QUALIFIED_AFTER_FIRST_DAY,
+          Map.of("qualifiedOn", claimant.qualifiedOn(), "firstDay", firstDay));
     }
     if (policy.monthlyRequiresCommunityEmployment() && !claimant.employedInCommunityOn(firstDay)) {
-      return Decision.none(
-          "not employed in a community on "
-              + firstDay
-              + ", the first day of the month, and "
-              + policyEn()
-              + " pays the monthly allowance only to those employed in communities",
-          "当月1日" + firstDay + "未在社区工作，" + policyZh() + "月度补贴仅发放给在社区工作的人员");
+      return none(NOT_IN_COMMUNITY, Map.of("firstDay", firstDay, "policy", policy.name()));
     }
     return Decision.of(
         Entitlement.builder()
@@ -284,6 +325,12 @@ public final class SubsidyCalculator {
 
   private PaymentDiscrepancy notEntitled(
       PaymentRecord payment, Optional<YearMonth> month, Decision decision) {
+    Map<String, Object> zh = item(payment.workerId(), payment.kind(), month, true);
+    zh.put("paid", payment.amount());
+    zh.put("reason", decision.reasonZh);
+    Map<String, Object> en = item(payment.workerId(), payment.kind(), month, false);
+    en.put("paid", payment.amount());
+    en.put("reason", decision.reasonEn);
     return new PaymentDiscrepancy(
         DiscrepancyKind.NOT_ENTITLED,
         payment.workerId(),
@@ -291,27 +338,23 @@ public final class SubsidyCalculator {
         month,
         Optional.empty(),
         Optional.of(payment.amount()),
-        "人员"
-            + payment.workerId()
-            + " "
-            + itemZh(payment.kind(), month)
-            + "发放"
-            + payment.amount()
-            + "，无权享受："
-            + decision.reasonZh,
-        "worker "
-            + payment.workerId()
-            + " was paid "
-            + payment.amount()
-            + " as "
-            + itemEn(payment.kind(), month)
-            + " but is not entitled: "
-            + decision.reasonEn);
+        NOT_ENTITLED.formatZh(zh),
+        NOT_ENTITLED.formatEn(en));
   }
 
   private PaymentDiscrepancy wrongAmount(PaymentRecord payment, Entitlement due, boolean under) {
     Money difference =
         under ? due.amount().minus(payment.amount()) : payment.amount().minus(due.amount());
+    LocalizedTemplate template = under ? UNDERPAID : OVERPAID;
+    Map<String, Object> zh = item(payment.workerId(), due.kind(), due.month(), true);
+    Map<String, Object> en = item(payment.workerId(), due.kind(), due.month(), false);
+    for (Map<String, Object> arguments : List.of(zh, en)) {
+      arguments.put("paid", payment.amount());
+      arguments.put("due", due.amount());
+      arguments.put("difference", difference);
+    }
+    zh.put("value", valueZh(due));
+    en.put("value", valueEn(due));
     return new PaymentDiscrepancy(
         under ? DiscrepancyKind.UNDERPAID : DiscrepancyKind.OVERPAID,
         payment.workerId(),
@@ -319,35 +362,18 @@ public final class SubsidyCalculator {
         due.month(),
         Optional.of(due.amount()),
         Optional.of(payment.amount()),
-        "人员"
-            + payment.workerId()
-            + " "
-            + itemZh(due.kind(), due.month())
-            + "实发"
-            + payment.amount()
-            + "，应发"
-            + due.amount()
-            + (under ? "，少发" : "，多发")
-            + difference
-            + "（"
-            + valueZh(due)
-            + "）",
-        (under ? "underpaid by " : "overpaid by ")
-            + difference
-            + ": worker "
-            + payment.workerId()
-            + " "
-            + itemEn(due.kind(), due.month())
-            + " paid "
-            + payment.amount()
-            + ", due "
-            + due.amount()
-            + " ("
-            + valueEn(due)
-            + ")");
+        template.formatZh(zh),
+        template.formatEn(en));
   }
 
   private PaymentDiscrepancy duplicate(PaymentRecord payment, Optional<YearMonth> month) {
+    Map<String, Object> zh = item(payment.workerId(), payment.kind(), month, true);
+    Map<String, Object> en = item(payment.workerId(), payment.kind(), month, false);
+    for (Map<String, Object> arguments : List.of(zh, en)) {
+      arguments.put("paid", payment.amount());
+    }
+    zh.put("policy", policy.nameZh());
+    en.put("policy", policy.nameEn());
     return new PaymentDiscrepancy(
         DiscrepancyKind.DUPLICATE,
         payment.workerId(),
@@ -355,26 +381,17 @@ public final class SubsidyCalculator {
         month,
         Optional.empty(),
         Optional.of(payment.amount()),
-        "人员"
-            + payment.workerId()
-            + " "
-            + itemZh(payment.kind(), month)
-            + "重复发放"
-            + payment.amount()
-            + "（每项应享待遇只应发放一次，"
-            + policyZh()
-            + "）",
-        "worker "
-            + payment.workerId()
-            + " "
-            + itemEn(payment.kind(), month)
-            + " paid again ("
-            + payment.amount()
-            + "); one payment per entitlement is expected under "
-            + policyEn());
+        DUPLICATE.formatZh(zh),
+        DUPLICATE.formatEn(en));
   }
 
   private PaymentDiscrepancy missing(Entitlement due) {
+    Map<String, Object> zh = item(due.workerId(), due.kind(), due.month(), true);
+    Map<String, Object> en = item(due.workerId(), due.kind(), due.month(), false);
+    zh.put("due", due.amount());
+    en.put("due", due.amount());
+    zh.put("value", valueZh(due));
+    en.put("value", valueEn(due));
     return new PaymentDiscrepancy(
         DiscrepancyKind.MISSING,
         due.workerId(),
@@ -382,58 +399,55 @@ public final class SubsidyCalculator {
         due.month(),
         Optional.of(due.amount()),
         Optional.empty(),
-        "人员"
-            + due.workerId()
-            + " "
-            + itemZh(due.kind(), due.month())
-            + "应发"
-            + due.amount()
-            + "，未发放（"
-            + valueZh(due)
-            + "）",
-        "worker "
-            + due.workerId()
-            + " "
-            + itemEn(due.kind(), due.month())
-            + " of "
-            + due.amount()
-            + " is due but not paid ("
-            + valueEn(due)
-            + ")");
+        MISSING.formatZh(zh),
+        MISSING.formatEn(en));
   }
 
   private String valueEn(Entitlement due) {
-    return (due.kind() == EntitlementKind.ONE_OFF ? "one-off award" : "monthly allowance")
-        + " for "
-        + due.level().gradeLabelZh()
-        + " is "
-        + due.amount()
-        + " under "
-        + policyEn();
+    return (due.kind() == EntitlementKind.ONE_OFF ? ONE_OFF_VALUE : MONTHLY_VALUE)
+        .formatEn(valueArguments(due, policy.nameEn()));
   }
 
   private String valueZh(Entitlement due) {
-    return policyZh()
-        + due.level().gradeLabelZh()
-        + (due.kind() == EntitlementKind.ONE_OFF ? "一次性奖励" : "月度补贴")
-        + "为"
-        + due.amount();
+    return (due.kind() == EntitlementKind.ONE_OFF ? ONE_OFF_VALUE : MONTHLY_VALUE)
+        .formatZh(valueArguments(due, policy.nameZh()));
   }
 
-  private static String itemEn(EntitlementKind kind, Optional<YearMonth> month) {
-    return kind == EntitlementKind.ONE_OFF ? "one-off award" : "monthly allowance " + month.get();
+  private static Map<String, Object> valueArguments(Entitlement due, String policyName) {
+    return Map.of(
+        "grade", due.level().gradeLabelZh(), "amount", due.amount(), "policy", policyName);
   }
 
-  private static String itemZh(EntitlementKind kind, Optional<YearMonth> month) {
-    return kind == EntitlementKind.ONE_OFF ? "一次性奖励" : month.get() + "月度补贴";
+  /**
+   * A decision without entitlement, its reason formatted in each language with the policy's name as
+   * that language shows it.
+   */
+  private Decision none(LocalizedTemplate reason, Map<String, ?> arguments) {
+    return new Decision(
+        Optional.empty(),
+        reason.formatEn(withPolicyName(arguments, policy.nameEn())),
+        reason.formatZh(withPolicyName(arguments, policy.nameZh())));
   }
 
-  private String policyEn() {
-    return "subsidy policy '" + policy.nameEn() + "'";
+  private static Map<String, Object> withPolicyName(Map<String, ?> arguments, String name) {
+    Map<String, Object> named = MessageTemplate.arguments();
+    named.putAll(arguments);
+    if (named.containsKey("policy")) {
+      named.put("policy", name);
+    }
+    return named;
   }
 
-  private String policyZh() {
-    return "补贴政策「" + policy.nameZh() + "」";
+  /** The worker and the item (one-off award, or the monthly allowance of a month) of a message. */
+  private static Map<String, Object> item(
+      String workerId, EntitlementKind kind, Optional<YearMonth> month, boolean zh) {
+    Map<String, Object> arguments = MessageTemplate.arguments();
+    arguments.put("workerId", workerId);
+    LocalizedTemplate item = kind == EntitlementKind.ONE_OFF ? ONE_OFF_ITEM : MONTHLY_ITEM;
+    Map<String, Object> itemArguments =
+        kind == EntitlementKind.ONE_OFF ? Map.of() : Map.of("month", month.orElseThrow());
+    arguments.put("item", zh ? item.formatZh(itemArguments) : item.formatEn(itemArguments));
+    return arguments;
   }
 
   private static boolean inRange(YearMonth month, YearMonth from, YearMonth to) {
@@ -496,12 +510,12 @@ public final class SubsidyCalculator {
       return new Decision(Optional.of(entitlement), "", "");
     }
 
-    static Decision none(String reasonEn, String reasonZh) {
-      return new Decision(Optional.empty(), reasonEn, reasonZh);
+    static Decision none(LocalizedTemplate reason, Map<String, ?> arguments) {
+      return new Decision(Optional.empty(), reason.formatEn(arguments), reason.formatZh(arguments));
     }
 
     static Decision notOnRoster() {
-      return none("the worker is not on the roster checked", "该人员不在所核对的名册中");
+      return none(NOT_ON_ROSTER, Map.of());
     }
   }
 }

@@ -156,7 +156,7 @@ class VisitScheduleTest {
     assertThat(late.reviewDueFromPolicy()).isFalse();
     assertThat(late.reviewOverdueMessageEn())
         .contains(
-            "SG-CHD-016 the classification was due for review on 2025-01-31 and is 1 days overdue"
+            "SG-CHD-016 the classification was due for review on 2025-01-31 and is 1 day overdue"
                 + " on 2025-02-01");
   }
 

@@ -92,14 +92,18 @@ final class Checking {
       this.file = file;
     }
 
-    /** Counts issues of the header or of the file as a whole. */
-    void reading(Collection<Issue> issues) {
-      if (!issues.isEmpty()) {
-        batch.addReadingIssues(issues);
-      }
+    /**
+     * Counts issues of the header or of the file as a whole; returns them as the report has them
+     * (the configured severity overrides applied, those of rules turned off left out).
+     */
+    List<Issue> reading(Collection<Issue> issues) {
+      return issues.isEmpty() ? List.of() : batch.addReadingIssues(issues);
     }
 
-    /** Adds a record: its reading issues, then its own and batch issues, returned in order. */
+    /**
+     * Adds a record: returns its reading issues, then its own and batch issues, in order, as the
+     * report has them.
+     */
     List<Issue> add(Item item) {
       RecordLocation location =
           file != null && item.line > 0
@@ -107,16 +111,25 @@ final class Checking {
               : RecordLocation.atIndex(item.index);
       ExchangeRecord record = item.record;
       if (record == null) {
-        batch.recordUnreadable(location, item.readIssues);
-        return List.of();
+        return batch.recordUnreadable(location, item.readIssues);
       }
-      reading(item.readIssues);
-      return batch.addValidated(record, location, item.ownIssues);
+      List<Issue> read = reading(item.readIssues);
+      List<Issue> own = batch.addValidated(record, location, item.ownIssues);
+      if (read.isEmpty()) {
+        return own;
+      }
+      List<Issue> all = new ArrayList<>(read.size() + own.size());
+      all.addAll(read);
+      all.addAll(own);
+      return all;
     }
 
-    /** Ends the source: references that were never resolved, in file order. */
+    /**
+     * Ends the source: references that were never resolved, in file order, and for a file or stream
+     * without a single record its warning (SG-BAT-008).
+     */
     List<Issue> finish() {
-      return batch.finish();
+      return file == null ? batch.finish() : batch.finishFile(file);
     }
 
     /** The counts of the source. */

@@ -187,13 +187,9 @@ public final class Engine {
         if (parsed.header() != null) {
           header = parsed.header();
           headerLine = parsed.headerLine();
-          parsed.headerIssues().forEach(spool::add);
-          batch.reading(parsed.headerIssues());
+          batch.reading(parsed.headerIssues()).forEach(spool::add);
         }
         for (Item item : parsed.items()) {
-          for (Issue issue : item.readIssues) {
-            spool.add(issue);
-          }
           for (Issue issue : batch.add(item)) {
             spool.add(issue);
           }
@@ -207,8 +203,7 @@ public final class Engine {
             reading.recordCountMismatch(
                 header, headerLine, records, Optional.ofNullable(name).orElse(""));
         if (mismatch != null) {
-          batch.reading(List.of(mismatch));
-          spool.addLate(mismatch);
+          batch.reading(List.of(mismatch)).forEach(spool::addLate);
         }
       }
       batch.finish().forEach(spool::addLate);

@@ -478,7 +478,8 @@ public final class Mutations {
   // ---------------------------------------------------------------- qualifications
 
   /**
-   * Lets a worker's registration end the day before the reference date.
+   * Lets a worker's registration end the day before the reference date, unless children may name
+   * the worker as their professional social worker.
    *
    * @param w the worker
    * @param c the context
@@ -486,7 +487,10 @@ public final class Mutations {
    */
   public static @Nullable Worker registrationExpired(Worker w, MutationContext c) {
     Optional<Qualification> q = w.qualification();
-    if (q.isEmpty()
+    // not a resident social worker: children name those as their professional social worker, and
+    // an expired registration would break their slots too (SG-BAT-007)
+    if (w.roles().contains(org.shegong.core.code.WorkerRole.RESIDENT_SOCIAL_WORKER)
+        || q.isEmpty()
         || q.get().obtainedOn().isEmpty()
         || !q.get().obtainedOn().get().isBefore(c.asOf().minusDays(1))
         || q.get().registeredUntil().isEmpty()) {
@@ -648,6 +652,59 @@ public final class Mutations {
             && people.isPresent()
             && people.get().socialWorkerId().isPresent()
         ? child.withResponsibleIds(people.get().withSocialWorkerId(Optional.empty()))
+        : null;
+  }
+
+  /**
+   * Names the child's director as its child supervisor: a worker without the role {@code
+   * CHILD_SUPERVISOR} in that slot.
+   *
+   * @param child the child
+   * @param c the context
+   * @return the broken copy, or null
+   */
+  public static @Nullable Child directorAsChildSupervisor(Child child, MutationContext c) {
+    Optional<ResponsiblePeople> people = child.responsibleIds();
+    return people.isPresent()
+            && people.get().childSupervisorId().isPresent()
+            && people.get().childDirectorId().isPresent()
+        ? child.withResponsibleIds(
+            people.get().withChildSupervisorId(people.get().childDirectorId()))
+        : null;
+  }
+
+  /**
+   * Names the child's supervisor as its child director: a worker without the role {@code
+   * CHILD_DIRECTOR} in that slot.
+   *
+   * @param child the child
+   * @param c the context
+   * @return the broken copy, or null
+   */
+  public static @Nullable Child supervisorAsChildDirector(Child child, MutationContext c) {
+    Optional<ResponsiblePeople> people = child.responsibleIds();
+    return people.isPresent()
+            && people.get().childSupervisorId().isPresent()
+            && people.get().childDirectorId().isPresent()
+        ? child.withResponsibleIds(
+            people.get().withChildDirectorId(people.get().childSupervisorId()))
+        : null;
+  }
+
+  /**
+   * Names the child's director, who holds no qualification in the sample, as its professional
+   * social worker.
+   *
+   * @param child the child
+   * @param c the context
+   * @return the broken copy, or null
+   */
+  public static @Nullable Child directorAsSocialWorker(Child child, MutationContext c) {
+    Optional<ResponsiblePeople> people = child.responsibleIds();
+    return people.isPresent()
+            && people.get().socialWorkerId().isPresent()
+            && people.get().childDirectorId().isPresent()
+        ? child.withResponsibleIds(people.get().withSocialWorkerId(people.get().childDirectorId()))
         : null;
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.child.TierPolicy;
@@ -244,6 +245,11 @@ public final class SampleGenerator implements Iterator<ExchangeRecord> {
             station.id(),
             30,
             QualificationLevel.ASSISTANT_SOCIAL_WORKER);
+    if (socialWorker.qualification().isEmpty()) {
+      // named as the professional social worker of tier-1 and tier-2 children, so qualified and
+      // registered; made without drawing, so that the rest of the sample stays as it was
+      socialWorker = socialWorker.withQualification(registeredAssistant());
+    }
     buffer.add(socialWorker);
     buffer.add(supervisor);
     List<String> villageCodes = new ArrayList<>(2);
@@ -265,8 +271,12 @@ public final class SampleGenerator implements Iterator<ExchangeRecord> {
               .status(StationStatus.ACTIVE)
               .build();
       buffer.add(room);
+      // village child directors hold no certificate in the sample (the qualification drawn is
+      // dropped, so that the rest of the sample stays as it was): naming one as a child's social
+      // worker is a defect the catalogue can inject
       Worker director =
-          worker(county, List.of(WorkerRole.CHILD_DIRECTOR), null, room.id(), 10, null);
+          worker(county, List.of(WorkerRole.CHILD_DIRECTOR), null, room.id(), 10, null)
+              .withQualification(Optional.empty());
       buffer.add(director);
       int children = between(2, 6);
       for (int c = 0; c < children; c++) {
@@ -420,6 +430,24 @@ public final class SampleGenerator implements Iterator<ExchangeRecord> {
       worker.qualification(qualification(birth, minimumLevel));
     }
     return worker.build();
+  }
+
+  /**
+   * A 助理社会工作师 qualification passed 400 days before the reference date and registered until 700 days
+   * after it, with the continuing education the level requires; drawn from nothing.
+   */
+  private Qualification registeredAssistant() {
+    QualificationLevel level = QualificationLevel.ASSISTANT_SOCIAL_WORKER;
+    LocalDate obtained = asOf.minusDays(400);
+    StringBuilder certificate = new StringBuilder(16).append("ZL").append(obtained.getYear());
+    Identifiers.pad(certificate, counters[RecordType.WORKER.ordinal()], 6);
+    return Qualification.builder()
+        .level(level)
+        .certificateNo(certificate.toString())
+        .obtainedOn(obtained)
+        .registeredUntil(asOf.plusDays(700))
+        .continuingEducationHours(qualifications.requiredContinuingEducationHours(level))
+        .build();
   }
 
   private Qualification qualification(LocalDate birth, @Nullable QualificationLevel minimumLevel) {

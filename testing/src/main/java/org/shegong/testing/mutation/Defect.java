@@ -520,6 +520,27 @@ public enum Defect {
       "reference to a record not in the batch: agencyId",
       on(Project.class, Mutations::danglingAgency),
       "/agencyId"),
+  /** SG-BAT-004: the child's director named as its child supervisor. */
+  CHILD_SUPERVISOR_WITHOUT_ROLE(
+      "SG-BAT-004",
+      CHILD,
+      "childSupervisorId names a worker without the role CHILD_SUPERVISOR (儿童督导员)",
+      on(Child.class, Mutations::directorAsChildSupervisor),
+      "/responsibleIds/childSupervisorId"),
+  /** SG-BAT-005: the child's supervisor named as its child director. */
+  CHILD_DIRECTOR_WITHOUT_ROLE(
+      "SG-BAT-005",
+      CHILD,
+      "childDirectorId names a worker without the role CHILD_DIRECTOR (儿童主任)",
+      on(Child.class, Mutations::supervisorAsChildDirector),
+      "/responsibleIds/childDirectorId"),
+  /** SG-BAT-006: the child's (unqualified) director named as its professional social worker. */
+  CHILD_SOCIAL_WORKER_UNQUALIFIED(
+      "SG-BAT-006",
+      CHILD,
+      "socialWorkerId names a worker without a qualification (助理社会工作师 or higher)",
+      on(Child.class, Mutations::directorAsSocialWorker),
+      "/responsibleIds/socialWorkerId"),
   /**
    * SG-BAT-003: a second file of the batch's first child (the same person under another id); every
    * field but the id is copied from that child.

@@ -17,4 +17,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package org.shegong.validation.constraints;
+
+import org.jspecify.annotations.NullMarked;

@@ -48,6 +48,24 @@ public final class LongIntHashMap {
   }
 
   /**
+   * Returns the value of a key.
+   *
+   * @param key a non-zero key
+   * @param absent the value to return when the key is not present
+   * @return the value stored for the key, or {@code absent}
+   */
+  public int get(long key, int absent) {
+    int i = LongHashSet.index(key, mask);
+    while (keys[i] != 0) {
+      if (keys[i] == key) {
+        return values[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return absent;
+  }
+
+  /**
    * Returns the number of keys.
    *
    * @return the size

@@ -3,6 +3,7 @@ package org.shegong.validation.internal.constraints;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.id.CitizenId;
 import org.shegong.validation.constraints.CitizenIdNumber;
 import org.shegong.validation.internal.engine.Finding;
@@ -31,7 +32,7 @@ public final class CitizenIdNumberValidator
   }
 
   @Override
-  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+  public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
     if (value == null) {
       return true;
     }

@@ -3,6 +3,7 @@ package org.shegong.validation.internal.constraints;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.id.CreditCode;
 import org.shegong.validation.constraints.UnifiedCreditCode;
 import org.shegong.validation.internal.engine.Finding;
@@ -30,7 +31,7 @@ public final class CreditCodeValueValidator
   }
 
   @Override
-  public boolean isValid(CreditCode value, ConstraintValidatorContext context) {
+  public boolean isValid(@Nullable CreditCode value, ConstraintValidatorContext context) {
     if (value == null) {
       return true;
     }

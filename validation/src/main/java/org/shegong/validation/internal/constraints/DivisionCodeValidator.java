@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.division.DivisionCode;
 import org.shegong.core.division.DivisionLevel;
 import org.shegong.core.division.DivisionTable;
@@ -41,11 +42,11 @@ public final class DivisionCodeValidator
   }
 
   @Override
-  public boolean isValid(DivisionCode value, ConstraintValidatorContext context) {
+  public boolean isValid(@Nullable DivisionCode value, ConstraintValidatorContext context) {
     if (value == null) {
       return true;
     }
-    DivisionTable table = null;
+    @Nullable DivisionTable table = null;
     if (inTable) {
       ValidationPayload payload = Violations.payload(context);
       table = payload != null ? payload.divisionTable() : DivisionTable.bundled();

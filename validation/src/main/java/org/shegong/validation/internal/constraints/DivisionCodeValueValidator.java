@@ -2,6 +2,7 @@ package org.shegong.validation.internal.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.division.DivisionCode;
 import org.shegong.validation.constraints.DivisionCodeValue;
 
@@ -25,7 +26,7 @@ public final class DivisionCodeValueValidator
   }
 
   @Override
-  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+  public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
     return value == null || codeValidator.isValid(DivisionCode.lenient(value.toString()), context);
   }
 }

@@ -2,6 +2,7 @@ package org.shegong.validation.internal.constraints;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.validation.internal.engine.Finding;
 import org.shegong.validation.internal.engine.ValidationPayload;
@@ -20,7 +21,7 @@ public final class RecordRulesValidator
   public RecordRulesValidator() {}
 
   @Override
-  public boolean isValid(ExchangeRecord record, ConstraintValidatorContext context) {
+  public boolean isValid(@Nullable ExchangeRecord record, ConstraintValidatorContext context) {
     if (record == null) {
       return true;
     }

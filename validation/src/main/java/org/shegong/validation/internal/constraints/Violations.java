@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
 import org.shegong.validation.internal.engine.Finding;
 import org.shegong.validation.internal.engine.ValidationPayload;
 
@@ -36,7 +37,7 @@ public final class Violations {
    * @param context the validator context; not null
    * @return the payload, or null for a plain Jakarta Validation validator
    */
-  public static ValidationPayload payload(ConstraintValidatorContext context) {
+  public static @Nullable ValidationPayload payload(ConstraintValidatorContext context) {
     try {
       return context
           .unwrap(HibernateConstraintValidatorContext.class)
@@ -96,7 +97,7 @@ public final class Violations {
     hibernate.disableDefaultConstraintViolation();
     hibernate.withDynamicPayload(finding);
     Object builder = hibernate.buildConstraintViolationWithTemplate(template);
-    Integer pendingIndex = null;
+    @Nullable Integer pendingIndex = null;
     for (Object segment : path) {
       if (segment instanceof Integer index) {
         if (pendingIndex != null) {
@@ -114,7 +115,7 @@ public final class Violations {
     add(builder);
   }
 
-  private static Object property(Object builder, String name, Integer index) {
+  private static Object property(Object builder, String name, @Nullable Integer index) {
     NodeBuilderCustomizableContext node;
     if (builder instanceof ConstraintViolationBuilder b) {
       node = b.addPropertyNode(name);

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.shegong.core.issue.Rule;
 
 /**
  * One finding of a rule, before it becomes an {@link org.shegong.core.issue.Issue}: the rule code
@@ -34,6 +35,16 @@ public final class Finding {
    */
   public static Finding of(String ruleCode) {
     return new Finding(Objects.requireNonNull(ruleCode, "ruleCode"), Map.of());
+  }
+
+  /**
+   * Starts a finding of a rule.
+   *
+   * @param rule the rule; not null
+   * @return a finding without arguments, never null
+   */
+  public static Finding of(Rule rule) {
+    return of(rule.code());
   }
 
   /**

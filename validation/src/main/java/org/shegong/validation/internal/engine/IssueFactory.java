@@ -1,17 +1,19 @@
 package org.shegong.validation.internal.engine;
 
 import jakarta.validation.ConstraintViolation;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Profile;
 import org.shegong.core.issue.Rule;
 import org.shegong.core.issue.RuleCatalogue;
+import org.shegong.core.issue.Severity;
+import org.shegong.validation.ValidationConfig;
 
 /**
  * The one place where a {@link Finding} becomes an {@link Issue}: the rule's severity in the
@@ -21,7 +23,9 @@ import org.shegong.core.issue.RuleCatalogue;
  * payload; violations of standard constraints ({@code @PastOrPresent}, {@code @Range}) carry the
  * rule code as their message template and are turned into a finding here, with the arguments {@code
  * value}, {@code min} and {@code max}. Every finding gets {@code field} (from the pointer) and
- * {@code asOf} when it does not name them itself.
+ * {@code asOf} when it does not name them itself. The severity is the configuration's effective
+ * severity of the rule: its override, else its severity in the profile; a rule turned off gives no
+ * issue.
  *
  * @since 0.1.0
  */
@@ -31,20 +35,23 @@ public final class IssueFactory {
   private final Profile profile;
   private final Locale locale;
   private final String asOf;
+  private final Map<String, Optional<Severity>> severities = new HashMap<>();
 
   /**
    * Creates the factory of a validator.
    *
    * @param rules the rules findings refer to; not null
-   * @param profile the validation profile; not null
-   * @param locale the message locale; not null
-   * @param asOf the reference date; not null
+   * @param config the configuration: profile, locale, reference date and severity overrides; not
+   *     null
    */
-  public IssueFactory(RuleCatalogue rules, Profile profile, Locale locale, LocalDate asOf) {
+  public IssueFactory(RuleCatalogue rules, ValidationConfig config) {
     this.rules = Objects.requireNonNull(rules, "rules");
-    this.profile = Objects.requireNonNull(profile, "profile");
-    this.locale = Objects.requireNonNull(locale, "locale");
-    this.asOf = asOf.toString();
+    this.profile = config.profile();
+    this.locale = config.locale();
+    this.asOf = config.asOf().toString();
+    for (Rule rule : rules.rules()) {
+      severities.put(rule.code(), config.effectiveSeverity(rule));
+    }
   }
 
   /**
@@ -57,7 +64,7 @@ public final class IssueFactory {
     @SuppressWarnings("unchecked")
     HibernateConstraintViolation<Object> hibernate =
         violation.unwrap(HibernateConstraintViolation.class);
-    Finding finding = hibernate.getDynamicPayload(Finding.class);
+    @Nullable Finding finding = hibernate.getDynamicPayload(Finding.class);
     if (finding != null) {
       return finding;
     }
@@ -90,7 +97,10 @@ public final class IssueFactory {
             .find(finding.ruleCode())
             .orElseThrow(
                 () -> new IllegalStateException("no rule with code " + finding.ruleCode()));
-    if (profile == Profile.DRAFT && !rule.appliesToDrafts()) {
+    Optional<Severity> severity =
+        Objects.requireNonNull(severities.get(rule.code()), "a severity for every rule");
+    if (severity.isEmpty()) {
+      // turned off by the configuration, or not raised in this profile
       return Optional.empty();
     }
     Map<String, Object> arguments = new HashMap<>(finding.arguments().size() + 2);
@@ -98,8 +108,8 @@ public final class IssueFactory {
       Object value = argument.getValue();
       arguments.put(argument.getKey(), value instanceof Localized text ? text.text(locale) : value);
     }
-    arguments.putIfAbsent("field", JsonPointers.fieldName(pointer));
+    arguments.putIfAbsent("field", FieldLabels.name(JsonPointers.fieldName(pointer), locale));
     arguments.putIfAbsent("asOf", asOf);
-    return Optional.of(rule.issue(profile, locale, pointer, arguments));
+    return Optional.of(rule.issue(profile, locale, pointer, arguments).severity(severity.get()));
   }
 }

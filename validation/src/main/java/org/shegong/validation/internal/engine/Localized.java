@@ -1,8 +1,10 @@
 package org.shegong.validation.internal.engine;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.shegong.core.issue.Rule;
+import org.shegong.core.message.LocalizedTemplate;
 
 /**
  * A message argument with a Chinese and an English text, resolved when the issue is built in the
@@ -23,6 +25,17 @@ public record Localized(String zh, String en) {
   public Localized {
     Objects.requireNonNull(zh, "zh");
     Objects.requireNonNull(en, "en");
+  }
+
+  /**
+   * Writes a message of both languages as an argument.
+   *
+   * @param template the message; not null
+   * @param arguments a value for every placeholder, already masked where sensitive; not null
+   * @return the texts, never null
+   */
+  public static Localized of(LocalizedTemplate template, Map<String, ?> arguments) {
+    return new Localized(template.formatZh(arguments), template.formatEn(arguments));
   }
 
   /**

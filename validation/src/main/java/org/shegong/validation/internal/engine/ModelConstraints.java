@@ -14,6 +14,9 @@ import org.hibernate.validator.cfg.defs.PastOrPresentDef;
 import org.hibernate.validator.cfg.defs.RangeDef;
 import org.hibernate.validator.constraints.Range;
 import org.shegong.core.division.DivisionLevel;
+import org.shegong.core.issue.Layer;
+import org.shegong.core.issue.Rule;
+import org.shegong.core.issue.Severity;
 import org.shegong.core.model.Agency;
 import org.shegong.core.model.CarePlan;
 import org.shegong.core.model.Child;
@@ -34,7 +37,6 @@ import org.shegong.validation.constraints.DivisionCodeValue;
 import org.shegong.validation.constraints.MobilePhone;
 import org.shegong.validation.constraints.UnifiedCreditCode;
 import org.shegong.validation.internal.constraints.RecordRules;
-import org.shegong.validation.internal.rules.ValidationRules;
 
 /**
  * The constraints of the model, declared programmatically (core has no annotations) on the
@@ -45,9 +47,82 @@ import org.shegong.validation.internal.rules.ValidationRules;
  * {@code @Range} (message template = rule code). Nested objects are validated by cascading. Every
  * record type has the class-level {@link RecordRules} for required fields and domain rules.
  *
+ * <p>The rules checked by standard constraints are defined here, next to the mapping that checks
+ * them; the identifier and division-code rules are defined with their checks in {@code
+ * IdentifierChecks}.
+ *
  * @since 0.1.0
  */
 public final class ModelConstraints {
+
+  /** SG-DAT-001: a date that cannot be in the future is after the reference date. */
+  static final Rule DATE_IN_FUTURE =
+      Rule.builder()
+          .code("SG-DAT-001")
+          .layer(Layer.FIELD)
+          .severity(Severity.ERROR)
+          .summaryZh("已发生的日期（出生、登记、开办、评估、走访、取证、同意、建档、开始服务）不得晚于参照日期")
+          .summaryEn(
+              "a date of something that has happened (birth, registration, opening, assessment,"
+                  + " visit, certificate, consent, care plan, service start) is not after the"
+                  + " reference date")
+          .messageZh("{field} {value} 晚于参照日期 {asOf}")
+          .messageEn("{field} {value} is after the reference date {asOf}")
+          .example("{\"recordType\":\"station\",\"openedOn\":\"2999-01-01\"}")
+          .build();
+
+  /** SG-DEM-004: urgency and difficulty are 1 to 3. */
+  static final Rule DEMAND_TRIAGE_RANGE =
+      range(
+          "SG-DEM-004",
+          "紧急程度和难易程度须为1（低）至3（高）",
+          "urgency and difficulty are 1 (low) to 3 (high)",
+          "{\"recordType\":\"demand\",\"urgency\":7}");
+
+  /** SG-DEM-005: satisfaction is 1 to 5. */
+  static final Rule DEMAND_SATISFACTION_RANGE =
+      range(
+          "SG-DEM-005",
+          "满意度须为1至5",
+          "satisfaction is 1 to 5",
+          "{\"recordType\":\"demand\",\"satisfaction\":9}");
+
+  /** SG-SRV-002: counts of people are not negative. */
+  static final Rule SERVICE_COUNT_NEGATIVE =
+      notNegative(
+          "SG-SRV-002",
+          "服务人次和志愿者人数不得为负数",
+          "participants and volunteer counts are not negative",
+          "{\"recordType\":\"serviceRecord\",\"participants\":-3}");
+
+  /** SG-SRV-003: a service has at least one session. */
+  static final Rule SERVICE_SESSIONS =
+      Rule.builder()
+          .code("SG-SRV-003")
+          .layer(Layer.FIELD)
+          .severity(Severity.ERROR)
+          .summaryZh("服务节数至少为1")
+          .summaryEn("a service has at least one session")
+          .messageZh("{field} 为 {value}，至少应为 {min}")
+          .messageEn("{field} is {value}; it must be at least {min}")
+          .example("{\"recordType\":\"serviceRecord\",\"sessions\":0}")
+          .build();
+
+  /** SG-VOL-001: a volunteer's service hours are not negative. */
+  static final Rule VOLUNTEER_HOURS_NEGATIVE =
+      notNegative(
+          "SG-VOL-001",
+          "志愿者服务时长不得为负数",
+          "a volunteer's service hours are not negative",
+          "{\"recordType\":\"volunteer\",\"serviceHours\":-4}");
+
+  /** SG-WRK-002: continuing education hours are not negative. */
+  static final Rule QUALIFICATION_HOURS_NEGATIVE =
+      notNegative(
+          "SG-WRK-002",
+          "继续教育学时不得为负数",
+          "continuing education hours are not negative",
+          "{\"recordType\":\"worker\",\"qualification\":{\"continuingEducationHours\":-8}}");
 
   /** The built-in constraints the mapping uses, for the predefined-scope factory. */
   public static final Set<String> BUILT_IN_CONSTRAINTS =
@@ -86,7 +161,7 @@ public final class ModelConstraints {
     element(
         qualification,
         "continuingEducationHours",
-        range(0, Integer.MAX_VALUE, ValidationRules.QUALIFICATION_HOURS_NEGATIVE));
+        range(0, Integer.MAX_VALUE, QUALIFICATION_HOURS_NEGATIVE));
 
     TypeConstraintMappingContext<Child> child = types.record(Child.class);
     element(child, "citizenId", new GenericConstraintDef<>(CitizenIdNumber.class));
@@ -105,31 +180,22 @@ public final class ModelConstraints {
 
     TypeConstraintMappingContext<ServiceRecord> service = types.record(ServiceRecord.class);
     element(service, "startedOn", notFuture());
-    element(
-        service,
-        "participants",
-        range(0, Integer.MAX_VALUE, ValidationRules.SERVICE_COUNT_NEGATIVE));
-    element(
-        service,
-        "volunteerCount",
-        range(0, Integer.MAX_VALUE, ValidationRules.SERVICE_COUNT_NEGATIVE));
-    element(service, "sessions", range(1, Integer.MAX_VALUE, ValidationRules.SERVICE_SESSIONS));
+    element(service, "participants", range(0, Integer.MAX_VALUE, SERVICE_COUNT_NEGATIVE));
+    element(service, "volunteerCount", range(0, Integer.MAX_VALUE, SERVICE_COUNT_NEGATIVE));
+    element(service, "sessions", range(1, Integer.MAX_VALUE, SERVICE_SESSIONS));
 
     TypeConstraintMappingContext<Demand> demand = types.record(Demand.class);
     element(demand, "divisionCode", division(DivisionLevel.VILLAGE, DivisionLevel.TOWNSHIP));
-    element(demand, "urgency", range(1, 3, ValidationRules.DEMAND_TRIAGE_RANGE));
-    element(demand, "difficulty", range(1, 3, ValidationRules.DEMAND_TRIAGE_RANGE));
-    element(demand, "satisfaction", range(1, 5, ValidationRules.DEMAND_SATISFACTION_RANGE));
+    element(demand, "urgency", range(1, 3, DEMAND_TRIAGE_RANGE));
+    element(demand, "difficulty", range(1, 3, DEMAND_TRIAGE_RANGE));
+    element(demand, "satisfaction", range(1, 5, DEMAND_SATISFACTION_RANGE));
 
     types.record(Project.class);
 
     TypeConstraintMappingContext<Volunteer> volunteer = types.record(Volunteer.class);
     element(volunteer, "citizenId", new GenericConstraintDef<>(CitizenIdNumber.class));
     element(volunteer, "phone", new GenericConstraintDef<>(MobilePhone.class));
-    element(
-        volunteer,
-        "serviceHours",
-        range(0, Integer.MAX_VALUE, ValidationRules.VOLUNTEER_HOURS_NEGATIVE));
+    element(volunteer, "serviceHours", range(0, Integer.MAX_VALUE, VOLUNTEER_HOURS_NEGATIVE));
 
     types.record(VolunteerTeam.class);
     for (Class<?> type : ModelTypes.all()) {
@@ -175,11 +241,37 @@ public final class ModelConstraints {
   }
 
   private static PastOrPresentDef notFuture() {
-    return new PastOrPresentDef().message(ValidationRules.DATE_IN_FUTURE);
+    return new PastOrPresentDef().message(DATE_IN_FUTURE.code());
   }
 
-  private static RangeDef range(long min, long max, String ruleCode) {
-    return new RangeDef().min(min).max(max).message(ruleCode);
+  private static RangeDef range(long min, long max, Rule rule) {
+    return new RangeDef().min(min).max(max).message(rule.code());
+  }
+
+  private static Rule range(String code, String summaryZh, String summaryEn, String example) {
+    return Rule.builder()
+        .code(code)
+        .layer(Layer.FIELD)
+        .severity(Severity.ERROR)
+        .summaryZh(summaryZh)
+        .summaryEn(summaryEn)
+        .messageZh("{field} 为 {value}，应在 {min} 至 {max} 之间")
+        .messageEn("{field} is {value}; it must be from {min} to {max}")
+        .example(example)
+        .build();
+  }
+
+  private static Rule notNegative(String code, String summaryZh, String summaryEn, String example) {
+    return Rule.builder()
+        .code(code)
+        .layer(Layer.FIELD)
+        .severity(Severity.ERROR)
+        .summaryZh(summaryZh)
+        .summaryEn(summaryEn)
+        .messageZh("{field} 为 {value}，不得为负数")
+        .messageEn("{field} is {value}; it must not be negative")
+        .example(example)
+        .build();
   }
 
   private static GenericConstraintDef<DivisionCodeValue> division(DivisionLevel... levels) {
