@@ -312,13 +312,19 @@ class PipelineTest {
         .extracting(Issue::code, i -> i.file().orElseThrow(), Issue::severity)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                "SG-BAT-008", empty.toString(), org.shegong.core.issue.Severity.WARNING),
+                "SG-BAT-008",
+                Scrubber.scrub(empty.toString()),
+                org.shegong.core.issue.Severity.WARNING),
             org.assertj.core.groups.Tuple.tuple(
-                "SG-BAT-008", blank.toString(), org.shegong.core.issue.Severity.WARNING),
+                "SG-BAT-008",
+                Scrubber.scrub(blank.toString()),
+                org.shegong.core.issue.Severity.WARNING),
             org.assertj.core.groups.Tuple.tuple(
-                "SG-BAT-008", headerOnly.toString(), org.shegong.core.issue.Severity.WARNING));
+                "SG-BAT-008",
+                Scrubber.scrub(headerOnly.toString()),
+                org.shegong.core.issue.Severity.WARNING));
     assertThat(empties.get(0).message())
-        .isEqualTo("文件「" + empty + "」中没有任何记录：交换文件至少应有一条记录（仅有文件头或空行不算）");
+        .isEqualTo("文件「" + Scrubber.scrub(empty.toString()) + "」中没有任何记录：交换文件至少应有一条记录（仅有文件头或空行不算）");
     assertThat(empties).allSatisfy(i -> assertThat(i.line()).isEmpty());
     assertThat(result.summary().records()).isEqualTo(1);
     assertThat(result.summary().sources())

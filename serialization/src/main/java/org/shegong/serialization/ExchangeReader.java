@@ -28,9 +28,11 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Profile;
+import org.shegong.core.message.LocalizedText;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.core.model.RecordType;
 import org.shegong.serialization.internal.Dispatch;
+import org.shegong.serialization.internal.Formats;
 import org.shegong.serialization.internal.Issues;
 import org.shegong.serialization.internal.LineReader;
 import org.shegong.serialization.internal.Pointers;
@@ -462,7 +464,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
           if (type != JsonParser.NumberType.BIG_INTEGER && p.getLongValue() >= 0) {
             builder.recordCount(p.getLongValue());
           } else {
-            problems.add(wrongFormat(path, "a count from 0", p.getString()));
+            problems.add(wrongFormat(path, Formats.COUNT, Formats.found(p.getString())));
           }
         } else {
           problems.add(wrongType(path, "integer", value));
@@ -480,9 +482,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
           builder.generatedAt(
               OffsetDateTime.parse(p.getString(), DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         } catch (DateTimeParseException e) {
-          problems.add(
-              wrongFormat(
-                  path, "a timestamp with offset, e.g. 2024-06-24T10:00:00+08:00", p.getString()));
+          problems.add(wrongFormat(path, Formats.TIMESTAMP, Formats.found(p.getString())));
         }
       }
     }
@@ -509,11 +509,9 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
         Map.of("expected", expected, "found", Tokens.jsonType(value)));
   }
 
-  private static Problem wrongFormat(String path, String expected, String value) {
+  private static Problem wrongFormat(String path, LocalizedText expected, LocalizedText found) {
     return Problem.of(
-        SerializationRules.WRONG_FORMAT,
-        path,
-        Map.of("expected", expected, "value", Pointers.echo(value)));
+        SerializationRules.WRONG_FORMAT, path, Map.of("expected", expected, "found", found));
   }
 
   private ReadRecord slot(

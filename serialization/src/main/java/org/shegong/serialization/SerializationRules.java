@@ -147,8 +147,8 @@ public final class SerializationRules {
           .summaryEn(
               "A value has its format (dates yyyy-MM-dd, money a decimal string with at most two"
                   + " fraction digits, timestamps with an offset)")
-          .messageZh("格式错误：应为{expected}，实为“{value}”")
-          .messageEn("wrong format: expected {expected}, found '{value}'")
+          .messageZh("格式错误：应为{expected}，{found}")
+          .messageEn("wrong format: expected {expected}, {found}")
           .example("{\"recordType\":\"project\",\"amount\":\"3,000.00\"}")
           .build();
 

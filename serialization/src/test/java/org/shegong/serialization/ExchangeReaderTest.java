@@ -209,6 +209,25 @@ class ExchangeReaderTest {
   }
 
   @Test
+  void aBadAmountIsDescribedInWordsInEachLanguageWithoutItsDigits() {
+    String line = "{\"recordType\":\"project\",\"amount\":\"12.345\"}";
+    Issue en = onlyIssue(readAll(line).get(0));
+    Issue zh =
+        onlyIssue(
+            readAll(line, ReadOptions.defaults().withLocale(Locale.SIMPLIFIED_CHINESE)).get(0));
+    Issue comma = onlyIssue(readAll(line.replace("12.345", "3,000.00")).get(0));
+
+    assertThat(en.message())
+        .isEqualTo(
+            "wrong format: expected a decimal string of yuan with at most two fraction digits,"
+                + " found 3 fraction digits");
+    assertThat(zh.message()).isEqualTo("格式错误：应为以元为单位、最多两位小数的十进制字符串，实有 3 位小数");
+    assertThat(comma.message()).endsWith("it contains the character ','");
+    assertThat(List.of(en.message(), zh.message(), comma.message()))
+        .noneMatch(m -> m.contains("345") || m.contains("99.999") || m.contains("3000"));
+  }
+
+  @Test
   void missingOrUnknownRecordTypeGivesNoRecord() {
     List<ReadRecord> all = readAll("{\"id\":\"X-1\"}\n{\"recordType\":\"kid\",\"id\":\"X-2\"}");
 

@@ -64,7 +64,7 @@ class SerializationRulesTest {
           Map.entry("SG-STR-003", Set.of("code", "codeSet", "allowed")),
           Map.entry("SG-STR-004", Set.of("field")),
           Map.entry("SG-STR-005", Set.of("found", "allowed")),
-          Map.entry("SG-STR-006", Set.of("expected", "value")),
+          Map.entry("SG-STR-006", Set.of("expected", "found")),
           Map.entry("SG-STR-007", Set.of("field", "recordType")),
           Map.entry("SG-HDR-001", Set.of("declared", "actual")),
           Map.entry("SG-HDR-002", Set.of("line")),

@@ -100,13 +100,32 @@ public final class LocalizedTemplate {
    * Writes the message in a locale.
    *
    * @param locale Chinese ({@code zh}, any country) or anything else for English; not null
-   * @param arguments a value for every placeholder, already masked where sensitive; not null
+   * @param arguments a value for every placeholder, already masked where sensitive; a {@link
+   *     LocalizedText} stands for its form in the message's language; not null
    * @return the message, never null
    * @throws IllegalArgumentException when an argument is missing or a plural's is not a whole
    *     number
    */
   public String format(Locale locale, Map<String, ?> arguments) {
-    return (isChinese(locale) ? zh : en).format(arguments);
+    boolean chinese = isChinese(locale);
+    return (chinese ? zh : en).format(inLanguage(arguments, chinese));
+  }
+
+  private static Map<String, ?> inLanguage(Map<String, ?> arguments, boolean chinese) {
+    boolean any = false;
+    for (Object value : arguments.values()) {
+      any |= value instanceof LocalizedText;
+    }
+    if (!any) {
+      return arguments;
+    }
+    Map<String, Object> resolved = new java.util.HashMap<>(arguments.size() * 2);
+    arguments.forEach(
+        (name, value) ->
+            resolved.put(
+                name,
+                value instanceof LocalizedText text ? (chinese ? text.zh() : text.en()) : value));
+    return resolved;
   }
 
   /**
@@ -116,7 +135,7 @@ public final class LocalizedTemplate {
    * @return the message, never null
    */
   public String formatZh(Map<String, ?> arguments) {
-    return zh.format(arguments);
+    return zh.format(inLanguage(arguments, true));
   }
 
   /**
@@ -126,7 +145,7 @@ public final class LocalizedTemplate {
    * @return the message, never null
    */
   public String formatEn(Map<String, ?> arguments) {
-    return en.format(arguments);
+    return en.format(inLanguage(arguments, false));
   }
 
   @Override

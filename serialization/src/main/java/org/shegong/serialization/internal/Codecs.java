@@ -17,6 +17,7 @@ import org.shegong.core.division.DivisionCode;
 import org.shegong.core.id.CitizenId;
 import org.shegong.core.id.CreditCode;
 import org.shegong.core.id.MobileNumber;
+import org.shegong.core.message.LocalizedText;
 import org.shegong.core.money.Money;
 import org.shegong.core.privacy.SensitiveKind;
 import org.shegong.serialization.SerializationRules;
@@ -89,7 +90,7 @@ public final class Codecs {
             if (p.getNumberType() == JsonParser.NumberType.INT) {
               return p.getIntValue();
             }
-            return wrongFormat("an integer from -2147483648 to 2147483647", p.getString(), path, c);
+            return wrongFormat(Formats.INTEGER, Formats.found(p.getString()), path, c);
           }
           return wrongType(this, p, path, depth, c);
         }
@@ -115,7 +116,7 @@ public final class Codecs {
           }
           String text = p.getString();
           LocalDate date = parseDate(text);
-          return date != null ? date : wrongFormat("a date yyyy-MM-dd", text, path, c);
+          return date != null ? date : wrongFormat(Formats.DATE, Formats.found(text), path, c);
         }
 
         @Override
@@ -141,8 +142,7 @@ public final class Codecs {
           try {
             return Money.parse(text);
           } catch (ShegongException e) {
-            return wrongFormat(
-                "a decimal string of yuan with at most two fraction digits", text, path, c);
+            return wrongFormat(Formats.MONEY, Formats.foundAmount(text), path, c);
           }
         }
 
@@ -258,12 +258,10 @@ public final class Codecs {
   }
 
   static @Nullable Object wrongFormat(
-      String expected, String value, String path, ReadContext context) {
+      LocalizedText expected, LocalizedText found, String path, ReadContext context) {
     context.report(
         Problem.of(
-            SerializationRules.WRONG_FORMAT,
-            path,
-            Map.of("expected", expected, "value", Pointers.echo(value))));
+            SerializationRules.WRONG_FORMAT, path, Map.of("expected", expected, "found", found)));
     return null;
   }
 
