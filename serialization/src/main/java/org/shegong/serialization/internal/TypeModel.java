@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.HashMap;
@@ -74,7 +73,7 @@ public final class TypeModel {
       this.newBuilder = lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
       this.build =
           lookup
-              .unreflect(builderType.getMethod("build"))
+              .findVirtual(builderType, "build", MethodType.methodType(type))
               .asType(MethodType.methodType(Object.class, Object.class));
       if (names.size() > 62) {
         throw new IllegalStateException("more than 62 fields in " + type.getName());
@@ -394,18 +393,16 @@ public final class TypeModel {
           lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
       this.setter =
           lookup
-              .unreflect(setterMethod)
+              .findVirtual(
+                  builderType, name, MethodType.methodType(setterMethod.getReturnType(), parameter))
               .asType(MethodType.methodType(Object.class, Object.class, Object.class));
     }
 
     private static Method findSetter(Class<?> builderType, String name, Class<?> parameter)
         throws NoSuchMethodException {
-      Method method = builderType.getMethod(name, parameter);
-      if (!Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
-        throw new NoSuchMethodException(
-            "builder method " + name + " is declared in a non-public class");
-      }
-      return method;
+      // the method may be declared by the generated builder, a package-private superclass of the
+      // public builder: it is looked up through the public builder (findVirtual), never unreflected
+      return builderType.getMethod(name, parameter);
     }
 
     void bind(Object builder, JsonParser p, String path, int depth, ReadContext context) {
