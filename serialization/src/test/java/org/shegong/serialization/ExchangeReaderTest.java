@@ -228,6 +228,20 @@ class ExchangeReaderTest {
   }
 
   @Test
+  void aSyntaxErrorExplainsItselfInChineseUnderZhAndKeepsJacksonsReasonInEnglish() {
+    String line = "{\"recordType\":\"agency\",\"id\":\"A-1\",";
+    Issue zh =
+        onlyIssue(
+            readAll(line, ReadOptions.defaults().withLocale(Locale.SIMPLIFIED_CHINESE)).get(0));
+    Issue en = onlyIssue(readAll(line).get(0));
+
+    assertThat(zh.code()).isEqualTo("SG-SYN-001");
+    assertThat(zh.message()).startsWith("第").endsWith("JSON 尚未结束，这一行就结束了");
+    assertThat(zh.message().replace("JSON", "")).doesNotContainPattern("[A-Za-z]");
+    assertThat(en.message()).contains("Unexpected end-of-input");
+  }
+
+  @Test
   void missingOrUnknownRecordTypeGivesNoRecord() {
     List<ReadRecord> all = readAll("{\"id\":\"X-1\"}\n{\"recordType\":\"kid\",\"id\":\"X-2\"}");
 

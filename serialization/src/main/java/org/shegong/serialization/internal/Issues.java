@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Profile;
+import org.shegong.core.message.LocalizedText;
 import org.shegong.serialization.Limits;
 import org.shegong.serialization.SerializationRules;
 import tools.jackson.core.JacksonException;
@@ -76,8 +77,36 @@ public final class Issues {
     return new Problem(
         SerializationRules.MALFORMED_JSON,
         "",
-        Map.of("column", column, "reason", reason(e)),
+        Map.of("column", column, "reason", localizedReason(reason(e))),
         column);
+  }
+
+  /**
+   * Gives Jackson's (English) reason a Chinese form that says the same in words, so that a Chinese
+   * message does not carry English prose; the English message keeps Jackson's reason.
+   */
+  static LocalizedText localizedReason(String reason) {
+    String zh;
+    if (reason.startsWith("Unexpected end-of-input")) {
+      zh = "JSON 尚未结束，这一行就结束了";
+    } else if (reason.startsWith("Unexpected close marker")) {
+      zh = "括号不配对";
+    } else if (reason.startsWith("Unexpected character")) {
+      zh = "此处出现了不应出现的字符";
+    } else if (reason.startsWith("Unrecognized token")) {
+      zh = "无法识别的词（字符串须加双引号）";
+    } else if (reason.startsWith("Illegal unquoted character")) {
+      zh = "字符串中有未转义的控制字符";
+    } else if (reason.startsWith("Invalid numeric value")
+        || reason.startsWith("Leading zeroes")
+        || reason.startsWith("Non-standard token")) {
+      zh = "数字的写法不合规范";
+    } else if (reason.startsWith("Unrecognized character escape")) {
+      zh = "字符串中有不合规范的转义";
+    } else {
+      zh = "JSON 语法错误";
+    }
+    return new LocalizedText(zh, reason);
   }
 
   /**
