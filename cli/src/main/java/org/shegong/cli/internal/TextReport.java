@@ -2,10 +2,12 @@ package org.shegong.cli.internal;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Severity;
+import org.shegong.core.message.MessageTemplate;
 import org.shegong.core.privacy.Scrubber;
 import org.shegong.pipeline.PipelineSummary;
 
@@ -116,19 +118,27 @@ final class TextReport implements ReportWriter {
           seconds,
           perSecond);
     }
-    return String.format(
-        Locale.ROOT,
-        "%s: %d %s, %d records (%d without errors), %d errors, %d warnings; %.2f s, %d records/s",
-        errors == 0 ? "VALID" : "INVALID",
-        files,
-        files == 1 ? "file" : "files",
-        records,
-        validRecords,
-        errors,
-        warnings,
-        seconds,
-        perSecond);
+    return SUMMARY_EN.format(
+        Map.of(
+            "verdict", errors == 0 ? "VALID" : "INVALID",
+            "files", files,
+            "records", records,
+            "validRecords", validRecords,
+            "errors", errors,
+            "warnings", warnings,
+            "seconds", String.format(Locale.ROOT, "%.2f", seconds),
+            "perSecond", perSecond));
   }
+
+  /** The English summary, with plurals ("1 warning", "2 warnings"). */
+  private static final MessageTemplate SUMMARY_EN =
+      MessageTemplate.of(
+          "{verdict}: {files, plural, one {# file} other {# files}},"
+              + " {records, plural, one {# record} other {# records}}"
+              + " ({validRecords} without errors),"
+              + " {errors, plural, one {# error} other {# errors}},"
+              + " {warnings, plural, one {# warning} other {# warnings}};"
+              + " {seconds} s, {perSecond} records/s");
 
   private static String pad(String text, int width) {
     StringBuilder padded = new StringBuilder(text);

@@ -65,7 +65,7 @@ class ValidateCommandTest {
         .contains("通过：1 个文件，0 条记录（0 条无错误），0 个错误，1 个警告");
     assertThat(en.out())
         .contains("SG-BAT-008", "file '" + empty + "' has no records")
-        .contains("0 records (0 without errors), 0 errors, 1 warnings");
+        .contains("0 records (0 without errors), 0 errors, 1 warning;");
   }
 
   @Test
