@@ -28,7 +28,7 @@ if [ ! -f "$root/cli/target/shegong.jar" ]; then
 fi
 file="$work/sample-$records.ndjson"
 if [ ! -f "$file" ]; then
-  "$root/shegong" sample -n "$records" --seed 1 --no-progress -o "$file"
+  "$root/shegong" sample -n "$records" --seed 1 --as-of 2024-06-30 --no-progress -o "$file"
 fi
 "$root/shegong" schema -o "$work/schemas" > /dev/null
 if [ ! -d "$node_home/node_modules/ajv" ] || [ ! -d "$node_home/node_modules/ajv-formats" ]; then
