@@ -21,6 +21,7 @@ import org.shegong.validation.internal.engine.Finding;
 import org.shegong.validation.internal.engine.IssueFactory;
 import org.shegong.validation.internal.engine.JsonPointers;
 import org.shegong.validation.internal.engine.ModelValidatorFactory;
+import org.shegong.validation.internal.engine.RecordPlans;
 import org.shegong.validation.internal.engine.ValidationPayload;
 import org.shegong.validation.internal.rules.ValidationRules;
 
@@ -56,7 +57,9 @@ public final class ShegongValidator {
   private final DivisionTable divisionTable;
   private final RuleCatalogue rules;
   private final IssueFactory issues;
-  private final Validator validator;
+  private final ValidationPayload payload;
+  private final RecordPlans plans;
+  private volatile @Nullable Validator hibernate;
 
   private ShegongValidator(ValidationConfig config) {
     this.config = config;
@@ -71,7 +74,7 @@ public final class ShegongValidator {
     }
     this.rules = ValidationRules.catalogue();
     this.issues = new IssueFactory(rules, config);
-    ValidationPayload payload =
+    this.payload =
         new ValidationPayload(
             config.profile(),
             config.asOf(),
@@ -80,7 +83,7 @@ public final class ShegongValidator {
             config.qualificationPolicy(),
             config.tierPolicy(),
             config.strictCreditCodes());
-    this.validator = ModelValidatorFactory.validator(config.asOf(), payload);
+    this.plans = new RecordPlans(payload);
   }
 
   /**
@@ -176,10 +179,32 @@ public final class ShegongValidator {
     return batch.report();
   }
 
-  /** Validates one record, adding the location of a batch to each issue when given. */
+  /**
+   * Validates one record, adding the location of a batch to each issue when given: the direct
+   * engine ({@link RecordPlans}) runs the checks, every finding becomes an issue.
+   */
   List<Issue> validate(ExchangeRecord record, @Nullable RecordLocation location) {
     Objects.requireNonNull(record, "record");
-    Set<ConstraintViolation<ExchangeRecord>> violations = validator.validate(record);
+    List<Finding.AtPointer> findings = plans.check(record);
+    if (findings.isEmpty()) {
+      return List.of();
+    }
+    List<Issue> found = new ArrayList<>(findings.size());
+    for (Finding.AtPointer finding : findings) {
+      issue(finding.finding(), finding.pointer(), record.recordType(), record.id(), location)
+          .ifPresent(found::add);
+    }
+    return found;
+  }
+
+  /**
+   * Validates one record with Hibernate Validator and the model's constraint mapping instead of the
+   * direct engine: the reference the direct engine is held equal to (the module's equivalence
+   * test). The Hibernate Validator validator is built on first use.
+   */
+  List<Issue> validateWithHibernateValidator(ExchangeRecord record) {
+    Objects.requireNonNull(record, "record");
+    Set<ConstraintViolation<ExchangeRecord>> violations = hibernateValidator().validate(record);
     if (violations.isEmpty()) {
       return List.of();
     }
@@ -190,11 +215,25 @@ public final class ShegongValidator {
               JsonPointers.of(violation.getPropertyPath()),
               record.recordType(),
               record.id(),
-              location)
+              null)
           .ifPresent(found::add);
     }
     found.sort(BY_PATH);
     return found;
+  }
+
+  private Validator hibernateValidator() {
+    Validator validator = hibernate;
+    if (validator == null) {
+      synchronized (this) {
+        validator = hibernate;
+        if (validator == null) {
+          validator = ModelValidatorFactory.validator(config.asOf(), payload);
+          hibernate = validator;
+        }
+      }
+    }
+    return validator;
   }
 
   /** Turns a finding on a record into an issue, unless its rule does not apply in the profile. */

@@ -5,6 +5,7 @@ import static org.shegong.validation.Generated.samplesPlus;
 import static org.shegong.validation.Generated.samplesWith;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -469,6 +470,16 @@ class RuleFiringTableTest {
   }
 
   // ------------------------------------------------------------------ the tests
+
+  /** Every scenario of the table, firing and silent, for the engines' equivalence test. */
+  static List<Scenario> scenarios() {
+    List<Scenario> scenarios = new ArrayList<>();
+    for (Case row : TABLE.values()) {
+      scenarios.add(row.fires());
+      scenarios.add(row.silent());
+    }
+    return scenarios;
+  }
 
   static Collection<String> codes() {
     return Generated.validator().rules().rules().stream().map(Rule::code).toList();

@@ -189,7 +189,8 @@ public final class IdentifierChecks {
    * Finds the defects of a citizen ID number on a reference date.
    *
    * <p>The model holds the number as read (with today's date as reference); the birth-date check is
-   * repeated here against the validator's reference date. A legacy 15-digit number keeps its
+   * repeated here against the validator's reference date (a number read without defects whose birth
+   * date is not after the reference date is not read again). A legacy 15-digit number keeps its
    * warning SG-CID-006.
    *
    * @param id the number; not null
@@ -197,6 +198,11 @@ public final class IdentifierChecks {
    * @return one finding per defect, with the masked number as {@code value}
    */
   public static List<Finding> citizenId(CitizenId id, LocalDate asOf) {
+    if (id.defects().isEmpty() && !id.wasLegacy() && !id.birthDate().isAfter(asOf)) {
+      // read without any defect, born by the reference date: reading it again against the
+      // reference date finds nothing either (the birth date is the only check that depends on it)
+      return List.of();
+    }
     CitizenId checked = CitizenId.lenient(id.value(), asOf);
     List<IdentifierDefect> defects = new ArrayList<>(checked.defects());
     if (id.wasLegacy() && !defects.contains(CitizenIdDefect.LEGACY_15_DIGIT)) {

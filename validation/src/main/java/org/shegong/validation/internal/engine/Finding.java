@@ -1,6 +1,7 @@
 package org.shegong.validation.internal.engine;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -81,5 +82,30 @@ public final class Finding {
   @Override
   public String toString() {
     return ruleCode + arguments.keySet();
+  }
+
+  /**
+   * A finding on a record at the JSON Pointer of the offending value.
+   *
+   * @param finding the finding; not null
+   * @param pointer the JSON Pointer from the record, {@code ""} for the record itself; not null
+   * @since 0.1.0
+   */
+  public record AtPointer(Finding finding, String pointer) {
+
+    /** The order of a record's issues: by pointer, then by rule code. */
+    public static final Comparator<AtPointer> ORDER =
+        Comparator.comparing(AtPointer::pointer).thenComparing(at -> at.finding().ruleCode());
+
+    /**
+     * Checks the components.
+     *
+     * @param finding the finding; not null
+     * @param pointer the JSON Pointer from the record; not null
+     */
+    public AtPointer {
+      Objects.requireNonNull(finding, "finding");
+      Objects.requireNonNull(pointer, "pointer");
+    }
   }
 }

@@ -13,7 +13,6 @@ import org.shegong.core.issue.Profile;
 import org.shegong.core.issue.Rule;
 import org.shegong.core.issue.RuleCatalogue;
 import org.shegong.core.issue.Severity;
-import org.shegong.core.privacy.Masking;
 import org.shegong.validation.ValidationConfig;
 
 /**
@@ -55,12 +54,12 @@ public final class IssueFactory {
     }
   }
 
-  private static boolean isBirthDate(ConstraintViolation<?> violation) {
+  private static String leafName(ConstraintViolation<?> violation) {
     String leaf = "";
     for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
       leaf = String.valueOf(node.getName());
     }
-    return leaf.equals("birthDate");
+    return leaf;
   }
 
   /**
@@ -80,9 +79,10 @@ public final class IssueFactory {
     // a standard constraint of the model mapping: its message template is the rule code
     finding = Finding.of(violation.getMessageTemplate());
     if (violation.getInvalidValue() != null) {
-      String value = String.valueOf(violation.getInvalidValue());
-      // a birth date next to a masked citizen ID would give the ID back: only its year is shown
-      finding = finding.with("value", isBirthDate(violation) ? Masking.birthDate(value) : value);
+      finding =
+          finding.with(
+              "value",
+              ModelConstraints.shownValue(leafName(violation), violation.getInvalidValue()));
     }
     Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
     for (String bound : new String[] {"min", "max"}) {

@@ -3,7 +3,11 @@ package org.shegong.validation.internal.engine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.cfg.ConstraintDef;
@@ -13,6 +17,7 @@ import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 import org.hibernate.validator.cfg.defs.PastOrPresentDef;
 import org.hibernate.validator.cfg.defs.RangeDef;
 import org.hibernate.validator.constraints.Range;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.division.DivisionLevel;
 import org.shegong.core.issue.Layer;
 import org.shegong.core.issue.Rule;
@@ -22,6 +27,7 @@ import org.shegong.core.model.CarePlan;
 import org.shegong.core.model.Child;
 import org.shegong.core.model.Classification;
 import org.shegong.core.model.Demand;
+import org.shegong.core.model.ExchangeRecord;
 import org.shegong.core.model.Guardian;
 import org.shegong.core.model.GuardianConsent;
 import org.shegong.core.model.Project;
@@ -32,6 +38,7 @@ import org.shegong.core.model.Visit;
 import org.shegong.core.model.Volunteer;
 import org.shegong.core.model.VolunteerTeam;
 import org.shegong.core.model.Worker;
+import org.shegong.core.privacy.Masking;
 import org.shegong.validation.constraints.CitizenIdNumber;
 import org.shegong.validation.constraints.DivisionCodeValue;
 import org.shegong.validation.constraints.MobilePhone;
@@ -135,73 +142,239 @@ public final class ModelConstraints {
   private ModelConstraints() {}
 
   /**
-   * Declares the model's constraints on a mapping.
+   * What the element of a property must satisfy: one of the model's field constraints.
+   *
+   * <p>Each kind stands for one constraint of the Hibernate Validator mapping ({@link #declare})
+   * and for the same check in the direct engine ({@link RecordPlans}).
+   *
+   * @since 0.1.0
+   */
+  public sealed interface ElementCheck
+      permits CitizenIdCheck, MobileCheck, CreditCodeCheck, DivisionCheck, NotFuture, InRange {}
+
+  /**
+   * {@code @CitizenIdNumber}: the citizen ID rules SG-CID-001…006 against the reference date.
+   *
+   * @since 0.1.0
+   */
+  public record CitizenIdCheck() implements ElementCheck {}
+
+  /**
+   * {@code @MobilePhone}: the mobile number rule SG-TEL-001.
+   *
+   * @since 0.1.0
+   */
+  public record MobileCheck() implements ElementCheck {}
+
+  /**
+   * {@code @UnifiedCreditCode}: the credit code rules SG-USC-001…003 (003 when configured strict).
+   *
+   * @since 0.1.0
+   */
+  public record CreditCodeCheck() implements ElementCheck {}
+
+  /**
+   * {@code @DivisionCodeValue}: a well-formed code of one of the levels, in the division table.
+   *
+   * @param levels the levels allowed, empty for any; not null
+   * @since 0.1.0
+   */
+  public record DivisionCheck(Set<DivisionLevel> levels) implements ElementCheck {
+    /**
+     * Copies the levels.
+     *
+     * @param levels the levels allowed, empty for any; not null
+     */
+    public DivisionCheck {
+      levels = levels.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(levels));
+    }
+  }
+
+  /**
+   * {@code @PastOrPresent} against the reference date: SG-DAT-001.
+   *
+   * @since 0.1.0
+   */
+  public record NotFuture() implements ElementCheck {}
+
+  /**
+   * {@code @Range(min, max)} with the rule code as message template.
+   *
+   * @param min the smallest value allowed
+   * @param max the largest value allowed
+   * @param rule the rule a value outside the range breaks; not null
+   * @since 0.1.0
+   */
+  public record InRange(long min, long max, Rule rule) implements ElementCheck {}
+
+  /**
+   * A field constraint on the element of an {@code Optional} accessor of a model type.
+   *
+   * @param type the abstract model type; not null
+   * @param property the accessor, which is also the JSON field name; not null
+   * @param check what the element must satisfy; not null
+   * @since 0.1.0
+   */
+  public record Element(Class<?> type, String property, ElementCheck check) {}
+
+  /**
+   * A nested object (an {@code Optional} or a {@code List} of a model type) whose own constraints
+   * apply, at the path of the accessor.
+   *
+   * @param type the model type that holds the accessor; not null
+   * @param property the accessor, which is also the JSON field name; not null
+   * @since 0.1.0
+   */
+  public record Cascade(Class<?> type, String property) {}
+
+  /** Every field constraint of the model, type by type. */
+  public static final List<Element> ELEMENTS =
+      List.of(
+          new Element(Agency.class, "creditCode", new CreditCodeCheck()),
+          new Element(Agency.class, "divisionCode", division(DivisionLevel.COUNTY)),
+          new Element(Agency.class, "registeredOn", new NotFuture()),
+          // the level a station's code needs depends on the station's level: a record rule checks
+          // it
+          new Element(Station.class, "divisionCode", division()),
+          new Element(Station.class, "openedOn", new NotFuture()),
+          new Element(Worker.class, "citizenId", new CitizenIdCheck()),
+          new Element(Worker.class, "phone", new MobileCheck()),
+          new Element(Qualification.class, "obtainedOn", new NotFuture()),
+          new Element(
+              Qualification.class,
+              "continuingEducationHours",
+              new InRange(0, Integer.MAX_VALUE, QUALIFICATION_HOURS_NEGATIVE)),
+          new Element(Child.class, "citizenId", new CitizenIdCheck()),
+          new Element(Child.class, "birthDate", new NotFuture()),
+          new Element(
+              Child.class, "divisionCode", division(DivisionLevel.VILLAGE, DivisionLevel.TOWNSHIP)),
+          new Element(Guardian.class, "phone", new MobileCheck()),
+          new Element(GuardianConsent.class, "on", new NotFuture()),
+          new Element(Classification.class, "assessedOn", new NotFuture()),
+          new Element(CarePlan.class, "createdOn", new NotFuture()),
+          new Element(Visit.class, "on", new NotFuture()),
+          new Element(ServiceRecord.class, "startedOn", new NotFuture()),
+          new Element(
+              ServiceRecord.class,
+              "participants",
+              new InRange(0, Integer.MAX_VALUE, SERVICE_COUNT_NEGATIVE)),
+          new Element(
+              ServiceRecord.class,
+              "volunteerCount",
+              new InRange(0, Integer.MAX_VALUE, SERVICE_COUNT_NEGATIVE)),
+          new Element(
+              ServiceRecord.class, "sessions", new InRange(1, Integer.MAX_VALUE, SERVICE_SESSIONS)),
+          new Element(
+              Demand.class,
+              "divisionCode",
+              division(DivisionLevel.VILLAGE, DivisionLevel.TOWNSHIP)),
+          new Element(Demand.class, "urgency", new InRange(1, 3, DEMAND_TRIAGE_RANGE)),
+          new Element(Demand.class, "difficulty", new InRange(1, 3, DEMAND_TRIAGE_RANGE)),
+          new Element(Demand.class, "satisfaction", new InRange(1, 5, DEMAND_SATISFACTION_RANGE)),
+          new Element(Volunteer.class, "citizenId", new CitizenIdCheck()),
+          new Element(Volunteer.class, "phone", new MobileCheck()),
+          new Element(
+              Volunteer.class,
+              "serviceHours",
+              new InRange(0, Integer.MAX_VALUE, VOLUNTEER_HOURS_NEGATIVE)));
+
+  /** Every nested object whose constraints apply. */
+  public static final List<Cascade> CASCADES =
+      List.of(
+          new Cascade(Worker.class, "qualification"),
+          new Cascade(Child.class, "guardian"),
+          new Cascade(Child.class, "guardianConsent"),
+          new Cascade(Child.class, "classification"),
+          new Cascade(Child.class, "carePlan"),
+          new Cascade(Child.class, "visits"));
+
+  /**
+   * The record types, each with the class-level {@link RecordRules} (required fields and the domain
+   * rules of {@code RecordChecks}).
+   */
+  public static final List<Class<? extends ExchangeRecord>> RECORD_TYPES =
+      List.of(
+          Agency.class,
+          Station.class,
+          Worker.class,
+          Child.class,
+          ServiceRecord.class,
+          Demand.class,
+          Project.class,
+          Volunteer.class,
+          VolunteerTeam.class);
+
+  /**
+   * Declares the model's constraints ({@link #ELEMENTS}, {@link #CASCADES}, {@link #RECORD_TYPES})
+   * on a Hibernate Validator mapping.
    *
    * @param mapping a mapping of the factory being built; not null
    * @return the same mapping
    */
   public static ConstraintMapping declare(ConstraintMapping mapping) {
     Types types = new Types(mapping);
-    TypeConstraintMappingContext<Agency> agency = types.record(Agency.class);
-    element(agency, "creditCode", new GenericConstraintDef<>(UnifiedCreditCode.class));
-    element(agency, "divisionCode", division(DivisionLevel.COUNTY));
-    element(agency, "registeredOn", notFuture());
-
-    TypeConstraintMappingContext<Station> station = types.record(Station.class);
-    // the level a station's code needs depends on the station's level: a record rule checks it
-    element(station, "divisionCode", division());
-    element(station, "openedOn", notFuture());
-
-    TypeConstraintMappingContext<Worker> worker = types.record(Worker.class);
-    element(worker, "citizenId", new GenericConstraintDef<>(CitizenIdNumber.class));
-    element(worker, "phone", new GenericConstraintDef<>(MobilePhone.class));
-    cascade(worker, "qualification");
-    TypeConstraintMappingContext<Qualification> qualification = types.of(Qualification.class);
-    element(qualification, "obtainedOn", notFuture());
-    element(
-        qualification,
-        "continuingEducationHours",
-        range(0, Integer.MAX_VALUE, QUALIFICATION_HOURS_NEGATIVE));
-
-    TypeConstraintMappingContext<Child> child = types.record(Child.class);
-    element(child, "citizenId", new GenericConstraintDef<>(CitizenIdNumber.class));
-    element(child, "birthDate", notFuture());
-    element(child, "divisionCode", division(DivisionLevel.VILLAGE, DivisionLevel.TOWNSHIP));
-    cascade(child, "guardian");
-    cascade(child, "guardianConsent");
-    cascade(child, "classification");
-    cascade(child, "carePlan");
-    cascade(child, "visits");
-    element(types.of(Guardian.class), "phone", new GenericConstraintDef<>(MobilePhone.class));
-    element(types.of(GuardianConsent.class), "on", notFuture());
-    element(types.of(Classification.class), "assessedOn", notFuture());
-    element(types.of(CarePlan.class), "createdOn", notFuture());
-    element(types.of(Visit.class), "on", notFuture());
-
-    TypeConstraintMappingContext<ServiceRecord> service = types.record(ServiceRecord.class);
-    element(service, "startedOn", notFuture());
-    element(service, "participants", range(0, Integer.MAX_VALUE, SERVICE_COUNT_NEGATIVE));
-    element(service, "volunteerCount", range(0, Integer.MAX_VALUE, SERVICE_COUNT_NEGATIVE));
-    element(service, "sessions", range(1, Integer.MAX_VALUE, SERVICE_SESSIONS));
-
-    TypeConstraintMappingContext<Demand> demand = types.record(Demand.class);
-    element(demand, "divisionCode", division(DivisionLevel.VILLAGE, DivisionLevel.TOWNSHIP));
-    element(demand, "urgency", range(1, 3, DEMAND_TRIAGE_RANGE));
-    element(demand, "difficulty", range(1, 3, DEMAND_TRIAGE_RANGE));
-    element(demand, "satisfaction", range(1, 5, DEMAND_SATISFACTION_RANGE));
-
-    types.record(Project.class);
-
-    TypeConstraintMappingContext<Volunteer> volunteer = types.record(Volunteer.class);
-    element(volunteer, "citizenId", new GenericConstraintDef<>(CitizenIdNumber.class));
-    element(volunteer, "phone", new GenericConstraintDef<>(MobilePhone.class));
-    element(volunteer, "serviceHours", range(0, Integer.MAX_VALUE, VOLUNTEER_HOURS_NEGATIVE));
-
-    types.record(VolunteerTeam.class);
+    for (Class<?> type : RECORD_TYPES) {
+      types.record(type);
+    }
+    for (Element element : ELEMENTS) {
+      types
+          .of(element.type())
+          .getter(element.property())
+          .containerElementType()
+          .constraint(definition(element.check()));
+    }
+    for (Cascade cascade : CASCADES) {
+      types.of(cascade.type()).getter(cascade.property()).containerElementType().valid();
+    }
     for (Class<?> type : ModelTypes.all()) {
       types.of(type);
     }
     return mapping;
+  }
+
+  /**
+   * Finds SG-DAT-001 on a date, as {@code @PastOrPresent} with the validator's fixed clock does.
+   *
+   * @param property the field; {@code birthDate} shows the year only
+   * @param value the date; not null
+   * @param asOf the reference date; not null
+   * @return the finding, or null when the date is not after the reference date
+   */
+  public static @Nullable Finding notFuture(String property, LocalDate value, LocalDate asOf) {
+    return value.isAfter(asOf)
+        ? Finding.of(DATE_IN_FUTURE).with("value", shownValue(property, value))
+        : null;
+  }
+
+  /**
+   * Finds the rule of a range on a number, as {@code @Range} does.
+   *
+   * @param range the range; not null
+   * @param value the number; not null
+   * @return the finding with {@code value}, {@code min} and {@code max}, or null when in range
+   */
+  public static @Nullable Finding inRange(InRange range, Number value) {
+    long number = value.longValue();
+    if (number >= range.min() && number <= range.max()) {
+      return null;
+    }
+    return Finding.of(range.rule())
+        .with("value", String.valueOf(value))
+        .with("min", range.min())
+        .with("max", range.max());
+  }
+
+  /**
+   * Returns how the value of a standard constraint's violation is shown in its message.
+   *
+   * @param property the JSON name of the field; not null
+   * @param value the offending value; not null
+   * @return the value as text; a birth date next to a masked citizen ID would give the ID back, so
+   *     only its year is shown
+   */
+  public static String shownValue(String property, Object value) {
+    String text = String.valueOf(value);
+    return property.equals("birthDate") ? Masking.birthDate(text) : text;
   }
 
   /**
@@ -224,28 +397,27 @@ public final class ModelConstraints {
           contexts.computeIfAbsent(type, t -> mapping.type(t).ignoreAllAnnotations());
     }
 
-    <T> TypeConstraintMappingContext<T> record(Class<T> type) {
-      TypeConstraintMappingContext<T> context = of(type);
-      context.constraint(new GenericConstraintDef<>(RecordRules.class));
-      return context;
+    <T> void record(Class<T> type) {
+      of(type).constraint(new GenericConstraintDef<>(RecordRules.class));
     }
   }
 
-  private static void element(
-      TypeConstraintMappingContext<?> type, String accessor, ConstraintDef<?, ?> constraint) {
-    type.getter(accessor).containerElementType().constraint(constraint);
-  }
-
-  private static void cascade(TypeConstraintMappingContext<?> type, String accessor) {
-    type.getter(accessor).containerElementType().valid();
-  }
-
-  private static PastOrPresentDef notFuture() {
-    return new PastOrPresentDef().message(DATE_IN_FUTURE.code());
-  }
-
-  private static RangeDef range(long min, long max, Rule rule) {
-    return new RangeDef().min(min).max(max).message(rule.code());
+  private static ConstraintDef<?, ?> definition(ElementCheck check) {
+    if (check instanceof CitizenIdCheck) {
+      return new GenericConstraintDef<>(CitizenIdNumber.class);
+    } else if (check instanceof MobileCheck) {
+      return new GenericConstraintDef<>(MobilePhone.class);
+    } else if (check instanceof CreditCodeCheck) {
+      return new GenericConstraintDef<>(UnifiedCreditCode.class);
+    } else if (check instanceof DivisionCheck division) {
+      return new GenericConstraintDef<>(DivisionCodeValue.class)
+          .param("level", division.levels().toArray(new DivisionLevel[0]));
+    } else if (check instanceof NotFuture) {
+      return new PastOrPresentDef().message(DATE_IN_FUTURE.code());
+    } else {
+      InRange range = (InRange) check;
+      return new RangeDef().min(range.min()).max(range.max()).message(range.rule().code());
+    }
   }
 
   private static Rule range(String code, String summaryZh, String summaryEn, String example) {
@@ -274,7 +446,7 @@ public final class ModelConstraints {
         .build();
   }
 
-  private static GenericConstraintDef<DivisionCodeValue> division(DivisionLevel... levels) {
-    return new GenericConstraintDef<>(DivisionCodeValue.class).param("level", levels);
+  private static DivisionCheck division(DivisionLevel... levels) {
+    return new DivisionCheck(Set.of(levels));
   }
 }

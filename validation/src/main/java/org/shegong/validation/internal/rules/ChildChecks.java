@@ -412,8 +412,12 @@ public final class ChildChecks {
     }
     TierPolicy policy = payload.tierPolicy();
     VisitSchedule schedule = policy.schedule(child, payload.asOf()).orElseThrow();
-    Localized interval = PeriodTexts.of(schedule.visitInterval());
+    // the interval's texts are written only for a finding: most children's visits are on time
+    @Nullable Localized interval = null;
     for (VisitGap gap : schedule.gaps()) {
+      if (interval == null) {
+        interval = PeriodTexts.of(schedule.visitInterval());
+      }
       sink.report(
           Finding.of(VISIT_GAP)
               .with("from", gap.from().toString())
@@ -427,6 +431,9 @@ public final class ChildChecks {
           "on");
     }
     if (schedule.visitOverdue()) {
+      if (interval == null) {
+        interval = PeriodTexts.of(schedule.visitInterval());
+      }
       sink.report(
           Finding.of(VISIT_OVERDUE)
               .with("dueOn", schedule.nextVisitDueOn().orElseThrow().toString())

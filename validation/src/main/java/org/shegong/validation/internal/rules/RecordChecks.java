@@ -1,7 +1,5 @@
 package org.shegong.validation.internal.rules;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.code.LinkageParty;
 import org.shegong.core.code.QualificationLevel;
@@ -45,6 +44,7 @@ import org.shegong.core.model.Station;
 import org.shegong.core.model.Worker;
 import org.shegong.core.qualification.RegistrationAssessment;
 import org.shegong.validation.internal.constraints.IdentifierChecks;
+import org.shegong.validation.internal.engine.Accessors;
 import org.shegong.validation.internal.engine.FieldLabels;
 import org.shegong.validation.internal.engine.Finding;
 import org.shegong.validation.internal.engine.Localized;
@@ -333,24 +333,21 @@ public final class RecordChecks {
     for (RecordType type : RecordType.values()) {
       List<Accessor> accessors = new ArrayList<>();
       for (String field : type.requiredFields()) {
-        try {
-          accessors.add(new Accessor(field, type.javaType().getMethod(field)));
-        } catch (NoSuchMethodException e) {
-          throw new IllegalStateException("record type " + type + " has no accessor " + field, e);
-        }
+        accessors.add(new Accessor(field, Accessors.of(type.javaType(), field)));
       }
       map.put(type, List.copyOf(accessors));
     }
     return map;
   }
 
-  private record Accessor(String field, Method method) {
+  /**
+   * A required field and its accessor, bound once.
+   *
+   * @since 0.1.0
+   */
+  private record Accessor(String field, Function<Object, Object> getter) {
     @Nullable Object get(ExchangeRecord record) {
-      try {
-        return method.invoke(record);
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + field + " of " + record.recordType(), e);
-      }
+      return getter.apply(record);
     }
   }
 
