@@ -1,5 +1,8 @@
 package org.shegong.validation.internal.rules;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -303,7 +306,7 @@ public final class RecordChecks {
   private static void required(ExchangeRecord record, FindingSink sink) {
     for (Accessor accessor :
         Objects.requireNonNull(REQUIRED_FIELDS.get(record.recordType()), "every record type")) {
-      if (isMissing(accessor.field, accessor.get(record))) {
+      if (accessor.isMissing(record)) {
         sink.report(
             Finding.of(REQUIRED).with("recordType", RecordTypeNames.of(record.recordType())),
             accessor.field);
@@ -311,6 +314,7 @@ public final class RecordChecks {
     }
   }
 
+  /** The definition of missing, for a value of any type. */
   private static boolean isMissing(String field, @Nullable Object value) {
     if (value == null) {
       return true;
@@ -333,7 +337,14 @@ public final class RecordChecks {
     for (RecordType type : RecordType.values()) {
       List<Accessor> accessors = new ArrayList<>();
       for (String field : type.requiredFields()) {
-        accessors.add(new Accessor(field, Accessors.of(type.javaType(), field)));
+        Method method;
+        try {
+          method = type.javaType().getMethod(field);
+        } catch (NoSuchMethodException e) {
+          throw new IllegalStateException("record type " + type + " has no accessor " + field, e);
+        }
+        accessors.add(
+            new Accessor(field, Accessors.of(type.javaType(), field), Shape.of(field, method)));
       }
       map.put(type, List.copyOf(accessors));
     }
@@ -341,13 +352,75 @@ public final class RecordChecks {
   }
 
   /**
-   * A required field and its accessor, bound once.
+   * What a required field's accessor returns, known from its declaration, so that {@link
+   * #isMissing(String, Object)} is decided without testing the value against interfaces (each such
+   * test on a hot path is slow, and slower still when threads test one class against different
+   * interfaces).
    *
    * @since 0.1.0
    */
-  private record Accessor(String field, Function<Object, Object> getter) {
-    @Nullable Object get(ExchangeRecord record) {
-      return getter.apply(record);
+  private enum Shape {
+    /** A {@code String}: missing when blank. */
+    TEXT,
+    /** An {@code Optional<String>}: missing when empty or blank. */
+    OPTIONAL_TEXT,
+    /** An {@code Optional} of a final type that is neither text nor a collection. */
+    OPTIONAL_VALUE,
+    /** A {@code List}: missing when empty. */
+    LIST,
+    /** A {@code List} that may be empty ({@code categories}): never missing. */
+    LIST_MAY_BE_EMPTY,
+    /** Anything else: {@link #isMissing(String, Object)} decides on the value. */
+    OTHER;
+
+    static Shape of(String field, Method accessor) {
+      Class<?> returned = accessor.getReturnType();
+      if (returned == String.class) {
+        return TEXT;
+      }
+      if (returned == List.class) {
+        return "categories".equals(field) ? LIST_MAY_BE_EMPTY : LIST;
+      }
+      if (returned == Optional.class
+          && accessor.getGenericReturnType() instanceof ParameterizedType optional
+          && optional.getActualTypeArguments()[0] instanceof Class<?> element) {
+        if (element == String.class) {
+          return OPTIONAL_TEXT;
+        }
+        boolean closed = Modifier.isFinal(element.getModifiers()) || element.isEnum();
+        if (closed
+            && !CharSequence.class.isAssignableFrom(element)
+            && !Collection.class.isAssignableFrom(element)
+            && element != Optional.class) {
+          return OPTIONAL_VALUE;
+        }
+      }
+      return OTHER;
+    }
+  }
+
+  /**
+   * A required field, its accessor bound once and the shape of its value.
+   *
+   * @since 0.1.0
+   */
+  private record Accessor(String field, Function<Object, Object> getter, Shape shape) {
+    boolean isMissing(ExchangeRecord record) {
+      @Nullable Object value = getter.apply(record);
+      if (value == null) {
+        return true;
+      }
+      return switch (shape) {
+        case TEXT -> ((String) value).isBlank();
+        case OPTIONAL_TEXT -> {
+          Optional<?> optional = (Optional<?>) value;
+          yield optional.isEmpty() || ((String) optional.get()).isBlank();
+        }
+        case OPTIONAL_VALUE -> ((Optional<?>) value).isEmpty();
+        case LIST -> ((List<?>) value).isEmpty();
+        case LIST_MAY_BE_EMPTY -> false;
+        case OTHER -> RecordChecks.isMissing(field, value);
+      };
     }
   }
 
