@@ -36,9 +36,12 @@ import org.shegong.validation.internal.rules.ValidationRules;
  * configured profile, its message in the configured locale and a JSON Pointer; problems in data are
  * never thrown.
  *
- * <p>Building the first validator of a JVM takes most of a second (Hibernate Validator starts and
- * builds the model's metadata; the bundled division table loads); further validators take tens of
- * milliseconds. Validating a record then takes microseconds.
+ * <p>Records are checked by a direct engine: when the validator is built, the model's constraint
+ * declarations become one plan per record type (accessors bound, checks chosen, the reference date
+ * and division table fixed), so validating a valid record takes a few microseconds and returns
+ * {@code List.of()}. The engine gives exactly the issues that Hibernate Validator gives with the
+ * same declarations, which the module's tests hold it to; Hibernate Validator itself is not started
+ * for validating records. Building the first validator of a JVM loads the bundled division table.
  *
  * <pre>{@code
  * ShegongValidator validator = ShegongValidator.create(

@@ -46,16 +46,23 @@ import org.shegong.validation.constraints.UnifiedCreditCode;
 import org.shegong.validation.internal.constraints.RecordRules;
 
 /**
- * The constraints of the model, declared programmatically (core has no annotations) on the
- * accessors of the abstract model types.
+ * The constraints of the model (core has no annotations), declared once as data on the accessors of
+ * the abstract model types: the single declaration from which both engines are derived.
  *
- * <p>Field rules are constraints on the element of an {@code Optional} accessor: the public
- * identifier constraints, {@code @PastOrPresent} against the validator's clock (SG-DAT-001) and
- * {@code @Range} (message template = rule code). Nested objects are validated by cascading. Every
- * record type has the class-level {@link RecordRules} for required fields and domain rules.
+ * <p>Field rules are checks on the element of an {@code Optional} accessor ({@link #ELEMENTS}): the
+ * public identifier constraints, not after the reference date (SG-DAT-001) and ranges (message
+ * template = rule code). Nested objects are validated by cascading ({@link #CASCADES}). Every
+ * record type ({@link #RECORD_TYPES}) has the class-level {@link RecordRules}: required fields and
+ * the domain rules of {@code RecordChecks}.
  *
- * <p>The rules checked by standard constraints are defined here, next to the mapping that checks
- * them; the identifier and division-code rules are defined with their checks in {@code
+ * <p>{@link #declare} turns the declarations into a Hibernate Validator mapping ({@code
+ * ModelValidatorFactory}); {@link RecordPlans} turns them into the direct engine's plans, whose
+ * checks are the same code: the identifier checks of {@code IdentifierChecks}, and {@link
+ * #notFuture} and {@link #inRange} for the two standard constraints, which give the findings that
+ * {@link IssueFactory#findingOf} makes of {@code @PastOrPresent} and {@code @Range} violations.
+ *
+ * <p>The rules checked by standard constraints are defined here, next to the declarations that
+ * check them; the identifier and division-code rules are defined with their checks in {@code
  * IdentifierChecks}.
  *
  * @since 0.1.0

@@ -22,6 +22,11 @@ import org.hibernate.validator.spi.tracking.ProcessedBeansTrackingVoter;
  * shared by every {@code ShegongValidator} with that date; each validator gets its own {@link
  * Validator} with its payload.
  *
+ * <p>This is the reference engine: {@code ShegongValidator.validate} uses the direct engine ({@link
+ * RecordPlans}), made from the same declarations ({@link ModelConstraints}), and the module's
+ * equivalence test holds the two to the same issues. A Hibernate Validator validator is built only
+ * when the reference is asked for.
+ *
  * <p>The factories are predefined-scope factories: the model is a closed set of types, so their
  * metadata is built once, up front. Such a factory does not accept a validator-specific clock, so
  * the clock — fixed at the reference date, it drives {@code @PastOrPresent} and the constraint

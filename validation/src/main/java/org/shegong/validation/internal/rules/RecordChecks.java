@@ -38,6 +38,7 @@ import org.shegong.core.message.LocalizedTemplate;
 import org.shegong.core.model.Child;
 import org.shegong.core.model.Demand;
 import org.shegong.core.model.ExchangeRecord;
+import org.shegong.core.model.FieldNames;
 import org.shegong.core.model.Project;
 import org.shegong.core.model.Qualification;
 import org.shegong.core.model.RecordType;
@@ -364,7 +365,7 @@ public final class RecordChecks {
     TEXT,
     /** An {@code Optional<String>}: missing when empty or blank. */
     OPTIONAL_TEXT,
-    /** An {@code Optional} of a final type that is neither text nor a collection. */
+    /** An {@code Optional} of a final or model type that is neither text nor a collection. */
     OPTIONAL_VALUE,
     /** A {@code List}: missing when empty. */
     LIST,
@@ -387,7 +388,11 @@ public final class RecordChecks {
         if (element == String.class) {
           return OPTIONAL_TEXT;
         }
-        boolean closed = Modifier.isFinal(element.getModifiers()) || element.isEnum();
+        // a final class, an enum or a model type (an immutable value, never text or a collection)
+        boolean closed =
+            Modifier.isFinal(element.getModifiers())
+                || element.isEnum()
+                || FieldNames.modelTypes().contains(element);
         if (closed
             && !CharSequence.class.isAssignableFrom(element)
             && !Collection.class.isAssignableFrom(element)
