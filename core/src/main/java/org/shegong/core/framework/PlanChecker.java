@@ -121,6 +121,9 @@ final class PlanChecker {
   private static void slotRule(
       Names names, FrameworkSlot slot, Set<String> distinct, List<PlanDiscrepancy> out) {
     if (slot.isClosed()) {
+      if (distinct.size() == slot.members().size() && distinct.containsAll(slot.members())) {
+        return; // the common case: exactly the slot's members
+      }
       List<String> missing = new ArrayList<>(slot.members());
       missing.removeAll(distinct);
       List<String> outside = new ArrayList<>(distinct);
@@ -135,10 +138,10 @@ final class PlanChecker {
                 .found(String.join(", ", distinct))
                 .messageZh(
                     MISSING.formatZh(
-                        Map.of("slot", names.zh, "members", String.join("、", missing))))
+                        Map.of("slot", names.zh(), "members", String.join("、", missing))))
                 .messageEn(
                     MISSING.formatEn(
-                        Map.of("slot", names.en, "members", String.join(", ", missing))))
+                        Map.of("slot", names.en(), "members", String.join(", ", missing))))
                 .build());
       }
       if (!outside.isEmpty()) {
@@ -152,7 +155,7 @@ final class PlanChecker {
                     UNEXPECTED.formatZh(
                         Map.of(
                             "slot",
-                            names.zh,
+                            names.zh(),
                             "members",
                             String.join("、", outside),
                             "allowed",
@@ -161,7 +164,7 @@ final class PlanChecker {
                     UNEXPECTED.formatEn(
                         Map.of(
                             "slot",
-                            names.en,
+                            names.en(),
                             "members",
                             String.join(", ", outside),
                             "allowed",
@@ -178,10 +181,10 @@ final class PlanChecker {
                 .found(Integer.toString(distinct.size()))
                 .messageZh(
                     FIXED_COUNT.formatZh(
-                        Map.of("slot", names.zh, "expected", expected, "found", distinct.size())))
+                        Map.of("slot", names.zh(), "expected", expected, "found", distinct.size())))
                 .messageEn(
                     FIXED_COUNT.formatEn(
-                        Map.of("slot", names.en, "expected", expected, "found", distinct.size())))
+                        Map.of("slot", names.en(), "expected", expected, "found", distinct.size())))
                 .build());
       }
     } else if (distinct.size() < slot.minimum()) {
@@ -193,11 +196,11 @@ final class PlanChecker {
               .messageZh(
                   BELOW_MINIMUM.formatZh(
                       Map.of(
-                          "slot", names.zh, "minimum", slot.minimum(), "found", distinct.size())))
+                          "slot", names.zh(), "minimum", slot.minimum(), "found", distinct.size())))
               .messageEn(
                   BELOW_MINIMUM.formatEn(
                       Map.of(
-                          "slot", names.en, "minimum", slot.minimum(), "found", distinct.size())))
+                          "slot", names.en(), "minimum", slot.minimum(), "found", distinct.size())))
               .build());
     }
   }
@@ -209,8 +212,8 @@ final class PlanChecker {
         .itemIndex(itemIndex)
         .expected("non-blank item")
         .found(quoted(item))
-        .messageZh(BLANK.formatZh(Map.of("slot", names.zh, "number", itemIndex + 1, "ref", ref)))
-        .messageEn(BLANK.formatEn(Map.of("slot", names.en, "number", itemIndex + 1, "ref", ref)))
+        .messageZh(BLANK.formatZh(Map.of("slot", names.zh(), "number", itemIndex + 1, "ref", ref)))
+        .messageEn(BLANK.formatEn(Map.of("slot", names.en(), "number", itemIndex + 1, "ref", ref)))
         .build();
   }
 
@@ -225,10 +228,10 @@ final class PlanChecker {
         .found(first + ", " + again)
         .messageZh(
             REPEATED.formatZh(
-                Map.of("slot", names.zh, "item", quoted(item), "first", first, "again", again)))
+                Map.of("slot", names.zh(), "item", quoted(item), "first", first, "again", again)))
         .messageEn(
             REPEATED.formatEn(
-                Map.of("slot", names.en, "item", quoted(item), "first", first, "again", again)))
+                Map.of("slot", names.en(), "item", quoted(item), "first", first, "again", again)))
         .build();
   }
 
@@ -241,10 +244,10 @@ final class PlanChecker {
         .found(earlier.ref + ", " + names.ref)
         .messageZh(
             IN_TWO_SLOTS.formatZh(
-                Map.of("item", quoted(item), "earlier", earlier.zh, "slot", names.zh)))
+                Map.of("item", quoted(item), "earlier", earlier.zh(), "slot", names.zh())))
         .messageEn(
             IN_TWO_SLOTS.formatEn(
-                Map.of("item", quoted(item), "earlier", earlier.en, "slot", names.en)))
+                Map.of("item", quoted(item), "earlier", earlier.en(), "slot", names.en())))
         .build();
   }
 
@@ -260,22 +263,43 @@ final class PlanChecker {
   private static final class Names {
     final int index;
     final String ref;
-    final String zh;
-    final String en;
+    private final @Nullable FrameworkSlot slot;
+    private @Nullable String zh;
+    private @Nullable String en;
 
+    /** Names a slot; the texts are written only when a discrepancy needs them. */
     Names(int index, @Nullable FrameworkSlot slot) {
       this.index = index;
       this.ref = "slots[" + index + "]";
-      int number = index + 1;
-      if (slot == null) {
-        this.zh = SLOT.formatZh(Map.of("number", number, "ref", ref));
-        this.en = SLOT.formatEn(Map.of("number", number, "ref", ref));
-      } else {
-        this.zh =
-            LABELLED_SLOT.formatZh(Map.of("number", number, "label", slot.label(), "ref", ref));
-        this.en =
-            LABELLED_SLOT.formatEn(Map.of("number", number, "label", slot.labelEn(), "ref", ref));
+      this.slot = slot;
+    }
+
+    String zh() {
+      String text = zh;
+      if (text == null) {
+        int number = index + 1;
+        text =
+            slot == null
+                ? SLOT.formatZh(Map.of("number", number, "ref", ref))
+                : LABELLED_SLOT.formatZh(
+                    Map.of("number", number, "label", slot.label(), "ref", ref));
+        zh = text;
       }
+      return text;
+    }
+
+    String en() {
+      String text = en;
+      if (text == null) {
+        int number = index + 1;
+        text =
+            slot == null
+                ? SLOT.formatEn(Map.of("number", number, "ref", ref))
+                : LABELLED_SLOT.formatEn(
+                    Map.of("number", number, "label", slot.labelEn(), "ref", ref));
+        en = text;
+      }
+      return text;
     }
 
     PlanDiscrepancy.Builder start(DiscrepancyKind kind) {
