@@ -542,7 +542,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
         issues.add(located(problem, line, index, typeCode, id));
       }
     }
-    return ReadRecord.of(record, line, index, type, id, issues);
+    return ReadRecord.of(record, line, index, type, id, issues, context.omitted());
   }
 
   private Issue located(

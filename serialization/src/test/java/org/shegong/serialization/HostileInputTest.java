@@ -154,6 +154,7 @@ class HostileInputTest {
     assertThat(last.code()).isEqualTo("SG-SYN-006");
     assertThat(last.severity()).isEqualTo(Severity.WARNING);
     assertThat(last.line()).contains(1L);
+    assertThat(read.records().get(0).issuesOmitted()).isEqualTo(199_900);
     assertThat(last.message())
         .isEqualTo("issues of this record not listed: 199900 more (at most 100 per record)");
   }
