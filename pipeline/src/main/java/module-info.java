@@ -10,4 +10,7 @@ module org.shegong.pipeline {
   requires static org.jspecify;
 
   exports org.shegong.pipeline;
+
+  provides org.shegong.core.issue.RuleProvider with
+      org.shegong.pipeline.internal.PipelineRuleProvider;
 }

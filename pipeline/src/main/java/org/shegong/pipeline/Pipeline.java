@@ -54,7 +54,12 @@ public final class Pipeline {
     this.config = config;
     this.engine =
         new Engine(
-            config.validation(), config.threads(), config.chunkBytes(), config.spoolMemoryBytes());
+            config.validation(),
+            config.threads(),
+            config.chunkBytes(),
+            config.spoolMemoryBytes(),
+            config.maxIssuesPerRecord(),
+            config.maxIssues());
   }
 
   /**

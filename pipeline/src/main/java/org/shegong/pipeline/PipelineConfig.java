@@ -25,10 +25,21 @@ import org.shegong.validation.ValidationConfig;
  *     for a worker (a chunk always ends with a whole line); at least 1
  * @param spoolMemoryBytes the bytes of spooled issues kept in memory before they go to a temporary
  *     file; at least 0
+ * @param maxIssuesPerRecord the most issues listed for one record (reading, own and batch rules
+ *     together); those beyond are counted in one SG-SYN-006 issue that ends the record's list; at
+ *     least 1
+ * @param maxIssues the most issues a run hands over ({@link #UNLIMITED} for no limit); once it is
+ *     reached the run goes on counting records, errors and warnings but keeps no more issues, and
+ *     its summary says how many it left out ({@link PipelineSummary#issuesOmitted()}); at least 1
  * @since 0.1.0
  */
 public record PipelineConfig(
-    ValidationConfig validation, int threads, int chunkBytes, int spoolMemoryBytes)
+    ValidationConfig validation,
+    int threads,
+    int chunkBytes,
+    int spoolMemoryBytes,
+    int maxIssuesPerRecord,
+    long maxIssues)
     implements Serializable {
 
   /** The default chunk size: 128 KiB, about 250 records of a typical exchange file. */
@@ -36,6 +47,12 @@ public record PipelineConfig(
 
   /** The default memory for spooled issues before they spill to disk: 4 MiB. */
   public static final int DEFAULT_SPOOL_MEMORY_BYTES = 4 << 20;
+
+  /** The default number of issues listed for one record: 100. */
+  public static final int DEFAULT_MAX_ISSUES_PER_RECORD = 100;
+
+  /** No limit on the issues of a run, the default of {@link #maxIssues()}. */
+  public static final long UNLIMITED = Long.MAX_VALUE;
 
   private static final long serialVersionUID = 1L;
 
@@ -60,6 +77,34 @@ public record PipelineConfig(
       throw new IllegalArgumentException(
           "the spool memory is not negative, was " + spoolMemoryBytes);
     }
+    if (maxIssuesPerRecord < 1) {
+      throw new IllegalArgumentException(
+          "a record lists at least 1 issue, was " + maxIssuesPerRecord);
+    }
+    if (maxIssues < 1) {
+      throw new IllegalArgumentException("a run keeps at least 1 issue, was " + maxIssues);
+    }
+  }
+
+  /**
+   * Creates a configuration with the default limits on issues ({@value
+   * #DEFAULT_MAX_ISSUES_PER_RECORD} per record, none per run).
+   *
+   * @param validation the validation configuration; not null
+   * @param threads the worker threads; at least 1
+   * @param chunkBytes the chunk size; at least 1
+   * @param spoolMemoryBytes the memory for spooled issues; at least 0
+   * @throws IllegalArgumentException when a number is out of its range
+   */
+  public PipelineConfig(
+      ValidationConfig validation, int threads, int chunkBytes, int spoolMemoryBytes) {
+    this(
+        validation,
+        threads,
+        chunkBytes,
+        spoolMemoryBytes,
+        DEFAULT_MAX_ISSUES_PER_RECORD,
+        UNLIMITED);
   }
 
   /**
@@ -89,7 +134,8 @@ public record PipelineConfig(
    * @return the new configuration, never null
    */
   public PipelineConfig withThreads(int threads) {
-    return new PipelineConfig(validation, threads, chunkBytes, spoolMemoryBytes);
+    return new PipelineConfig(
+        validation, threads, chunkBytes, spoolMemoryBytes, maxIssuesPerRecord, maxIssues);
   }
 
   /**
@@ -111,6 +157,8 @@ public record PipelineConfig(
     private int threads = availableProcessors();
     private int chunkBytes = DEFAULT_CHUNK_BYTES;
     private int spoolMemoryBytes = DEFAULT_SPOOL_MEMORY_BYTES;
+    private int maxIssuesPerRecord = DEFAULT_MAX_ISSUES_PER_RECORD;
+    private long maxIssues = UNLIMITED;
 
     private Builder() {}
 
@@ -160,13 +208,38 @@ public record PipelineConfig(
     }
 
     /**
+     * Sets the most issues listed for one record (default {@value
+     * PipelineConfig#DEFAULT_MAX_ISSUES_PER_RECORD}); the rest are counted in one SG-SYN-006 issue.
+     *
+     * @param maxIssuesPerRecord at least 1
+     * @return this builder
+     */
+    public Builder maxIssuesPerRecord(int maxIssuesPerRecord) {
+      this.maxIssuesPerRecord = maxIssuesPerRecord;
+      return this;
+    }
+
+    /**
+     * Sets the most issues the run hands over (default {@link PipelineConfig#UNLIMITED}); counts
+     * stay exact beyond it.
+     *
+     * @param maxIssues at least 1
+     * @return this builder
+     */
+    public Builder maxIssues(long maxIssues) {
+      this.maxIssues = maxIssues;
+      return this;
+    }
+
+    /**
      * Builds the configuration.
      *
      * @return the configuration, never null
      * @throws IllegalArgumentException when a number is out of its range
      */
     public PipelineConfig build() {
-      return new PipelineConfig(validation, threads, chunkBytes, spoolMemoryBytes);
+      return new PipelineConfig(
+          validation, threads, chunkBytes, spoolMemoryBytes, maxIssuesPerRecord, maxIssues);
     }
   }
 }

@@ -19,8 +19,10 @@ import org.shegong.core.issue.Report;
  * @param validRecords the records without any error
  * @param errors the issues of severity {@code ERROR}
  * @param warnings the issues of severity {@code WARNING}
- * @param issues all issues, whatever their severity
+ * @param issues all issues found, whatever their severity, including those left out
  * @param sources the counts of each source, in the order given
+ * @param issuesOmitted the issues found but not handed over because the run reached {@link
+ *     PipelineConfig#maxIssues()}; 0 when the report is complete
  * @since 0.1.0
  */
 public record PipelineSummary(
@@ -32,7 +34,8 @@ public record PipelineSummary(
     long errors,
     long warnings,
     long issues,
-    List<SourceSummary> sources) {
+    List<SourceSummary> sources,
+    long issuesOmitted) {
 
   /**
    * Creates a summary; the list of sources is copied.
@@ -46,9 +49,45 @@ public record PipelineSummary(
    * @param warnings the warnings
    * @param issues all issues
    * @param sources the counts of each source; not null
+   * @param issuesOmitted the issues left out at the run's limit, at least 0
    */
   public PipelineSummary {
     sources = List.copyOf(sources);
+  }
+
+  /**
+   * Creates the summary of a run that handed over every issue.
+   *
+   * @param profile the validation profile; not null
+   * @param asOf the reference date; not null
+   * @param divisionTable the vintage of the division table; not null
+   * @param records the records read
+   * @param validRecords the records without any error
+   * @param errors the errors
+   * @param warnings the warnings
+   * @param issues all issues
+   * @param sources the counts of each source; not null
+   */
+  public PipelineSummary(
+      Profile profile,
+      LocalDate asOf,
+      String divisionTable,
+      long records,
+      long validRecords,
+      long errors,
+      long warnings,
+      long issues,
+      List<SourceSummary> sources) {
+    this(profile, asOf, divisionTable, records, validRecords, errors, warnings, issues, sources, 0);
+  }
+
+  /**
+   * Tells whether the run left issues out because it reached its limit of issues.
+   *
+   * @return {@code true} when {@link #issuesOmitted()} is not 0
+   */
+  public boolean truncated() {
+    return issuesOmitted > 0;
   }
 
   /**

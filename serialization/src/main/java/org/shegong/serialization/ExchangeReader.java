@@ -116,7 +116,8 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
         ReadContext.collecting(
             problems::add,
             options.limits().maxNestingDepth(),
-            options.profile() == Profile.EXCHANGE);
+            options.profile() == Profile.EXCHANGE,
+            options.limits().maxIssuesPerRecord());
   }
 
   /**
@@ -323,6 +324,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
   /** Reads the current line: null for a header on the first line, else a record slot. */
   private @Nullable ReadRecord readLine(boolean first) {
     problems.clear();
+    context.startRecord();
     long line = lines.lineNumber();
     if (lines.overLong()) {
       problems.add(
@@ -384,9 +386,11 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
         return slot(line, record, recordType.get(), id.isEmpty() ? null : id);
       } catch (ProblemException e) {
         problems.clear();
+        context.startRecord();
         problems.add(e.problem());
       } catch (JacksonException e) {
         problems.clear();
+        context.startRecord();
         problems.add(Issues.syntax(e, options.limits()));
       }
       return slot(line, null, null, null);
@@ -443,7 +447,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
       }
       JsonToken value = p.nextToken();
       if (!HEADER_FIELDS.contains(name)) {
-        problems.add(
+        context.report(
             Problem.of(
                 SerializationRules.UNKNOWN_FIELD, path, Map.of("field", Pointers.echo(name))));
         Tokens.skip(p, path, 1, context);
@@ -464,14 +468,14 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
           if (type != JsonParser.NumberType.BIG_INTEGER && p.getLongValue() >= 0) {
             builder.recordCount(p.getLongValue());
           } else {
-            problems.add(wrongFormat(path, Formats.COUNT, Formats.found(p.getString())));
+            context.report(wrongFormat(path, Formats.COUNT, Formats.found(p.getString())));
           }
         } else {
-          problems.add(wrongType(path, "integer", value));
+          context.report(wrongType(path, "integer", value));
           Tokens.skip(p, path, 1, context);
         }
       } else if (value != JsonToken.VALUE_STRING) {
-        problems.add(wrongType(path, "string", value));
+        context.report(wrongType(path, "string", value));
         Tokens.skip(p, path, 1, context);
       } else if (name.equals("formatVersion")) {
         builder.formatVersion(p.getString());
@@ -482,7 +486,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
           builder.generatedAt(
               OffsetDateTime.parse(p.getString(), DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         } catch (DateTimeParseException e) {
-          problems.add(wrongFormat(path, Formats.TIMESTAMP, Formats.found(p.getString())));
+          context.report(wrongFormat(path, Formats.TIMESTAMP, Formats.found(p.getString())));
         }
       }
     }
@@ -495,11 +499,19 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
     }
     header = builder.build();
     headerLine = line;
+    if (context.omitted() > 0) {
+      problems.add(omission(context.omitted(), context.maxProblems()));
+    }
     List<Issue> issues = new ArrayList<>(problems.size());
     for (Problem problem : problems) {
       issues.add(located(problem, line, -1, ExchangeHeader.RECORD_TYPE, null));
     }
     headerIssues = List.copyOf(issues);
+  }
+
+  private static Problem omission(long omitted, int max) {
+    return Problem.of(
+        SerializationRules.ISSUES_OMITTED, "", Map.of("omitted", omitted, "max", max));
   }
 
   private static Problem wrongType(String path, String expected, JsonToken value) {
@@ -517,6 +529,9 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
   private ReadRecord slot(
       long line, @Nullable ExchangeRecord record, @Nullable RecordType type, @Nullable String id) {
     long index = nextIndex++;
+    if (context.omitted() > 0) {
+      problems.add(omission(context.omitted(), context.maxProblems()));
+    }
     List<Issue> issues;
     if (problems.isEmpty()) {
       issues = List.of();
@@ -527,7 +542,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
         issues.add(located(problem, line, index, typeCode, id));
       }
     }
-    return ReadRecord.of(record, line, index, type, id, issues);
+    return ReadRecord.of(record, line, index, type, id, issues, context.omitted());
   }
 
   private Issue located(

@@ -24,6 +24,8 @@ import org.shegong.core.model.RecordType;
  * @param recordType the record type, when the line named a known one; not null
  * @param recordId the record id, when the line had a string {@code id}; not null
  * @param issues the issues found while reading the line, in the order found; not null
+ * @param issuesOmitted the problems found beyond {@link Limits#maxIssuesPerRecord()}, counted but
+ *     not listed; when not 0, the last issue is SG-SYN-006 saying so
  * @since 0.1.0
  */
 public record ReadRecord(
@@ -32,18 +34,44 @@ public record ReadRecord(
     long recordIndex,
     Optional<RecordType> recordType,
     Optional<String> recordId,
-    List<Issue> issues) {
+    List<Issue> issues,
+    long issuesOmitted) {
 
   /**
    * Checks the components and copies the issues.
    *
    * @throws NullPointerException when a component is null
+   * @throws IllegalArgumentException when {@code issuesOmitted} is negative
    */
   public ReadRecord {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(recordType, "recordType");
     Objects.requireNonNull(recordId, "recordId");
     issues = List.copyOf(issues);
+    if (issuesOmitted < 0) {
+      throw new IllegalArgumentException("issuesOmitted is not negative, was " + issuesOmitted);
+    }
+  }
+
+  /**
+   * Creates a read record with every issue listed.
+   *
+   * @param record the record; not null
+   * @param line the 1-based line
+   * @param recordIndex the 0-based index among records
+   * @param recordType the record type; not null
+   * @param recordId the record id; not null
+   * @param issues the issues found while reading; not null
+   * @throws NullPointerException when a component is null
+   */
+  public ReadRecord(
+      Optional<ExchangeRecord> record,
+      long line,
+      long recordIndex,
+      Optional<RecordType> recordType,
+      Optional<String> recordId,
+      List<Issue> issues) {
+    this(record, line, recordIndex, recordType, recordId, issues, 0);
   }
 
   /**
@@ -64,13 +92,38 @@ public record ReadRecord(
       @Nullable RecordType recordType,
       @Nullable String recordId,
       List<Issue> issues) {
+    return of(record, line, recordIndex, recordType, recordId, issues, 0);
+  }
+
+  /**
+   * Creates a read record whose list of issues was cut at the limit of issues per record.
+   *
+   * @param record the record; null when the line could not be bound
+   * @param line the 1-based line
+   * @param recordIndex the 0-based index among records
+   * @param recordType the record type; null when not known
+   * @param recordId the record id; null when not known
+   * @param issues the issues found while reading, the last one SG-SYN-006 when some were left out;
+   *     not null
+   * @param issuesOmitted the problems counted but not listed, at least 0
+   * @return the read record, never null
+   */
+  public static ReadRecord of(
+      @Nullable ExchangeRecord record,
+      long line,
+      long recordIndex,
+      @Nullable RecordType recordType,
+      @Nullable String recordId,
+      List<Issue> issues,
+      long issuesOmitted) {
     return new ReadRecord(
         Optional.ofNullable(record),
         line,
         recordIndex,
         Optional.ofNullable(recordType),
         Optional.ofNullable(recordId),
-        issues);
+        issues,
+        issuesOmitted);
   }
 
   /**

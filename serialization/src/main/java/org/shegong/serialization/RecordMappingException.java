@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
+import org.shegong.core.privacy.Scrubber;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -37,6 +38,18 @@ public final class RecordMappingException extends DatabindException {
   private static String messageOf(Issue issue) {
     String path = issue.path().isEmpty() ? "/" : issue.path();
     return issue.code() + " at " + path + ": " + issue.message();
+  }
+
+  /**
+   * Returns the message with Jackson's location, passed through {@link Scrubber#scrub(String)}: a
+   * mapper configured to quote its source in locations ({@code INCLUDE_SOURCE_IN_LOCATION}) must
+   * not put a citizen ID or a mobile number from the input into a log.
+   *
+   * @return the scrubbed message, never null
+   */
+  @Override
+  public String getMessage() {
+    return Scrubber.scrub(String.valueOf(super.getMessage()));
   }
 
   /**

@@ -84,6 +84,24 @@ public final class SerializationRules {
           .example("[{\"recordType\":\"agency\"}]")
           .build();
 
+  /**
+   * SG-SYN-006: a record has more problems than are listed for one record ({@link
+   * Limits#maxIssuesPerRecord()}, default {@value Limits#DEFAULT_MAX_ISSUES_PER_RECORD}); the issue
+   * ends the record's list and says how many more were found. It is a warning: the record already
+   * has the issues listed, and the report stays small whatever one line holds.
+   */
+  public static final Rule ISSUES_OMITTED =
+      Rule.builder()
+          .code("SG-SYN-006")
+          .layer(Layer.SYNTAX)
+          .severity(Severity.WARNING)
+          .summaryZh("一条记录列出的问题不超过上限，其余只计数")
+          .summaryEn("A record lists at most a set number of issues; the rest are counted")
+          .messageZh("该记录另有{omitted}个问题未列出（每条记录最多列出{max}个）")
+          .messageEn("issues of this record not listed: {omitted} more (at most {max} per record)")
+          .example("a child whose categories hold 200,000 numbers (a line of 400 KB)")
+          .build();
+
   /** SG-STR-002: a field has the wrong JSON type. */
   public static final Rule WRONG_TYPE =
       Rule.builder()
@@ -222,6 +240,7 @@ public final class SerializationRules {
           TRAILING_CONTENT,
           LIMIT_EXCEEDED,
           NOT_AN_OBJECT,
+          ISSUES_OMITTED,
           WRONG_TYPE,
           UNKNOWN_CODE,
           UNKNOWN_FIELD,

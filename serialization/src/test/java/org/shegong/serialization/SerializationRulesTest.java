@@ -35,6 +35,8 @@ class SerializationRulesTest {
           Map.entry("SG-SYN-003", "{\"recordType\":\"agency\",\"id\":\"A-1\"} {\"id\":\"A-2\"}"),
           Map.entry("SG-SYN-004", LONG_LINE + "\"}"),
           Map.entry("SG-SYN-005", "[{\"recordType\":\"agency\"}]"),
+          // read with at most 2 issues listed per record (see LIMITS)
+          Map.entry("SG-SYN-006", "{\"recordType\":\"child\",\"categories\":[1,2,3]}"),
           Map.entry("SG-STR-002", "{\"recordType\":\"demand\",\"urgency\":\"high\"}"),
           Map.entry("SG-STR-003", "{\"recordType\":\"child\",\"sex\":\"M\"}"),
           Map.entry("SG-STR-004", "{\"recordType\":\"agency\",\"id\":\"A-1\",\"nmae\":\"…\"}"),
@@ -60,6 +62,7 @@ class SerializationRulesTest {
           Map.entry("SG-SYN-003", Set.of("column")),
           Map.entry("SG-SYN-004", Set.of("limit", "max")),
           Map.entry("SG-SYN-005", Set.of("found")),
+          Map.entry("SG-SYN-006", Set.of("omitted", "max")),
           Map.entry("SG-STR-002", Set.of("expected", "found")),
           Map.entry("SG-STR-003", Set.of("code", "codeSet", "allowed")),
           Map.entry("SG-STR-004", Set.of("field")),
@@ -109,6 +112,7 @@ class SerializationRulesTest {
             "SG-SYN-003",
             "SG-SYN-004",
             "SG-SYN-005",
+            "SG-SYN-006",
             "SG-STR-002",
             "SG-STR-003",
             "SG-STR-004",
@@ -127,7 +131,11 @@ class SerializationRulesTest {
     String input = BREAKING_INPUT.get(code);
 
     assertThat(input).as("a breaking input for %s", code).isNotNull();
-    assertThat(read(input, Profile.EXCHANGE)).extracting(Issue::code).contains(code);
+    Limits limits = Limits.defaults().withMaxLineLength(LONG_LINE.length());
+    if (code.equals("SG-SYN-006")) {
+      limits = limits.withMaxIssuesPerRecord(2);
+    }
+    assertThat(read(input, Profile.EXCHANGE, limits)).extracting(Issue::code).contains(code);
     assertThat(read(Fixtures.validFileText(), Profile.EXCHANGE, Limits.defaults()))
         .extracting(Issue::code)
         .doesNotContain(code);

@@ -30,6 +30,38 @@ final class CliTexts {
           "“{value}”不是 yyyy-MM-dd 形式的日期（例如 2024-06-30）",
           "'{value}' is not a date of the form yyyy-MM-dd (for example 2024-06-30)");
 
+  static final LocalizedTemplate DATE_RANGE =
+      LocalizedTemplate.of(
+          "日期“{value}”应在 1900 年至 2999 年之间", "the date '{value}' must be in the years 1900 to 2999");
+
+  static final LocalizedTemplate MAX_ISSUES =
+      LocalizedTemplate.of(
+          "--max-issues 至少为 1，实为 {value}", "--max-issues must be at least 1, was {value}");
+
+  static final LocalizedTemplate CANNOT_WRITE_OUTPUT =
+      LocalizedTemplate.of(
+          "{code} 无法写入标准输出（磁盘已满、管道已关闭或输出已关闭），输出不完整",
+          "{code} cannot write to standard output (disk full, pipe or output closed); the output"
+              + " is incomplete");
+
+  static final LocalizedTemplate INTERNAL_FAILURE =
+      LocalizedTemplate.of(
+          "{code} Shegong 内部故障（{failure}），运行中止；设置 SHEGONG_DEBUG=1 可查看堆栈",
+          "{code} internal failure of Shegong ({failure}); the run stopped; set SHEGONG_DEBUG=1"
+              + " for the stack trace");
+
+  static final LocalizedTemplate INCOMPLETE_REPORT =
+      LocalizedTemplate.of(
+          "{code} 报告不完整：{count} 处内部故障（见报告），退出状态 2",
+          "{code} the report is incomplete: {count} internal failures (see the report), exit"
+              + " status 2");
+
+  static final LocalizedTemplate TRUNCATED =
+      LocalizedTemplate.of(
+          "报告已截断：达到 --max-issues {max}，另有 {omitted} 个问题未列出（计数仍包括它们）",
+          "report truncated at --max-issues {max}: {omitted} more issues not listed (the counts"
+              + " include them)");
+
   static final LocalizedTemplate NOT_A_LOCALE =
       LocalizedTemplate.of(
           "不支持语言“{value}”：请用 zh-CN 或 en", "'{value}' is not a supported locale; use zh-CN or en");
@@ -50,7 +82,7 @@ final class CliTexts {
 
   static final LocalizedTemplate THREADS =
       LocalizedTemplate.of(
-          "--threads 至少为 1，实为 {value}", "--threads must be at least 1, was {value}");
+          "--threads 应在 1 到 1024 之间，实为 {value}", "--threads must be from 1 to 1024, was {value}");
 
   static final LocalizedTemplate NOT_A_FILE =
       LocalizedTemplate.of("不是文件：{file}", "not a file: {file}");

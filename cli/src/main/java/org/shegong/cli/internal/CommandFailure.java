@@ -21,6 +21,17 @@ final class CommandFailure extends ShegongException {
   /** SG-CLI-003: an option value cannot be used (for example an unknown region). */
   static final String UNUSABLE_OPTION = "SG-CLI-003";
 
+  /** SG-CLI-004: standard output cannot be written (disk full, closed, a pipe closed early). */
+  static final String OUTPUT_FAILED = "SG-CLI-004";
+
+  /** SG-INT-001: the report names internal failures (issues SG-INT-001): it is incomplete. */
+  static final String INTERNAL_ISSUES = "SG-INT-001";
+
+  /**
+   * SG-INT-002: the command itself failed inside Shegong (a bug, an error such as out of memory).
+   */
+  static final String INTERNAL_FAILURE = "SG-INT-002";
+
   CommandFailure(String code, String message) {
     super(code, code + " " + message);
   }

@@ -35,7 +35,8 @@ final class JsonReport implements ReportWriter {
       JsonGenerator g = Json.prettyGenerator(out);
       generator = g;
       g.writeStartObject();
-      g.writeStringProperty("reportVersion", Report.REPORT_VERSION);
+      // a truncated report carries report 1.1's summary keys, so it says 1.1
+      g.writeStringProperty("reportVersion", summary.truncated() ? "1.1" : Report.REPORT_VERSION);
       g.writeBooleanProperty("valid", summary.valid());
       g.writeStringProperty("profile", summary.profile().code());
       g.writeStringProperty("asOf", summary.asOf().toString());
@@ -45,6 +46,10 @@ final class JsonReport implements ReportWriter {
       g.writeNumberProperty("validRecords", summary.validRecords());
       g.writeNumberProperty("errors", summary.errors());
       g.writeNumberProperty("warnings", summary.warnings());
+      if (summary.truncated()) {
+        g.writeBooleanProperty("truncated", true);
+        g.writeNumberProperty("issuesOmitted", summary.issuesOmitted());
+      }
       g.writeEndObject();
       g.writeArrayPropertyStart("issues");
     } catch (JacksonIOException e) {

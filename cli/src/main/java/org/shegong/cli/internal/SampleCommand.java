@@ -206,7 +206,27 @@ final class SampleCommand implements Callable<Integer> {
 
   private Writer target() throws IOException {
     if (out == null) {
-      return new FilterWriter(spec.commandLine().getOut()) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      return new FilterWriter(stdout) {
+        private int writes;
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+          super.write(text, offset, length);
+          // a PrintWriter swallows write errors: look at them now and then, and at the end
+          if ((++writes & 1023) == 0 && ShegongCommand.outputFailed(stdout)) {
+            throw new IOException("standard output cannot be written");
+          }
+        }
+
+        @Override
+        public void flush() throws IOException {
+          super.flush();
+          if (ShegongCommand.outputFailed(stdout)) {
+            throw new IOException("standard output cannot be written");
+          }
+        }
+
         @Override
         public void close() throws IOException {
           flush();

@@ -89,7 +89,64 @@ public final class ShegongCommand implements Callable<Integer> {
     commandLine.setParameterExceptionHandler(ShegongCommand::badArguments);
     commandLine.setExecutionExceptionHandler(ShegongCommand::failed);
     commandLine.setExitCodeExceptionMapper(e -> CANNOT_RUN);
+    commandLine.setExecutionStrategy(parseResult -> execute(parseResult, out, err));
     return commandLine;
+  }
+
+  /**
+   * Runs the command picocli chose, then makes sure that what it wrote reached standard output: a
+   * {@code PrintWriter} (and {@code System.out}) swallow write errors, so a full disk or a pipe
+   * closed early would otherwise end with the data's status. An {@code Error} (which picocli lets
+   * through) ends in one line naming it, never a stack trace.
+   */
+  private static int execute(
+      CommandLine.ParseResult parseResult, PrintWriter out, PrintWriter err) {
+    java.util.Locale locale = CliTexts.localeOf(parseResult.originalArgs().toArray(new String[0]));
+    int status;
+    try {
+      status = new CommandLine.RunLast().execute(parseResult);
+    } catch (CommandLine.ParameterException | CommandLine.ExecutionException e) {
+      throw e; // the handlers of picocli report them
+    } catch (RuntimeException | Error e) {
+      status = reportFailure(e, err, locale);
+    }
+    if (outputFailed(out)) {
+      return outputFailure(err, locale);
+    }
+    return status;
+  }
+
+  private static int outputFailure(PrintWriter err, java.util.Locale locale) {
+    err.println(
+        CliTexts.PREFIX.format(
+            locale,
+            Map.of(
+                "message",
+                CliTexts.CANNOT_WRITE_OUTPUT.format(
+                    locale, Map.of("code", CommandFailure.OUTPUT_FAILED)))));
+    err.flush();
+    return CANNOT_RUN;
+  }
+
+  /**
+   * Tells whether writing to standard output failed: the command's writer or, under it, {@code
+   * System.out}, whose {@code PrintStream} keeps the error to itself.
+   *
+   * @param out the command's standard output; not null
+   * @return {@code true} when a write failed
+   */
+  static boolean outputFailed(PrintWriter out) {
+    return out.checkError() || System.out.checkError();
+  }
+
+  private static int reportFailure(Throwable e, PrintWriter err, java.util.Locale locale) {
+    err.println(
+        CliTexts.PREFIX.format(locale, Map.of("message", Scrubber.scrub(describe(e, locale)))));
+    if (System.getenv("SHEGONG_DEBUG") != null) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return CANNOT_RUN;
   }
 
   private static java.util.logging.Logger quietHibernate() {
@@ -139,14 +196,27 @@ public final class ShegongCommand implements Callable<Integer> {
 
   private static int failed(
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    PrintWriter err = commandLine.getErr();
     java.util.Locale locale = CliTexts.localeOf(parseResult.originalArgs().toArray(new String[0]));
-    err.println(CliTexts.PREFIX.format(locale, Map.of("message", Scrubber.scrub(describe(e)))));
-    if (System.getenv("SHEGONG_DEBUG") != null) {
-      e.printStackTrace(err);
+    if (outputFailed(commandLine.getOut())) {
+      // whatever failed after it, the output going away is what the user needs to know
+      return outputFailure(commandLine.getErr(), locale);
     }
-    err.flush();
-    return CANNOT_RUN;
+    return reportFailure(e, commandLine.getErr(), locale);
+  }
+
+  /**
+   * One line about a failure: its message, never a stack trace; a failure that is not one of the
+   * command's own is an internal failure, named by its class only (its message may quote input).
+   */
+  static String describe(Throwable e, java.util.Locale locale) {
+    if (e instanceof UncheckedIOException || e instanceof java.io.IOException) {
+      return describe(e);
+    }
+    if (e instanceof ShegongException || e instanceof CommandLine.ParameterException) {
+      return String.valueOf(e.getMessage());
+    }
+    return CliTexts.INTERNAL_FAILURE.format(
+        locale, Map.of("code", CommandFailure.INTERNAL_FAILURE, "failure", e.getClass().getName()));
   }
 
   /** One line about a failure: its message, never a stack trace. */

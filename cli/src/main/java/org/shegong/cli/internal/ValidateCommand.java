@@ -46,6 +46,9 @@ import picocli.CommandLine.Spec;
     })
 final class ValidateCommand implements Callable<Integer> {
 
+  /** The code prefix of internal failures: a report that has one exits with status 2. */
+  private static final String INTERNAL = "SG-INT-";
+
   @Spec private CommandSpec spec;
 
   @Parameters(
@@ -104,6 +107,15 @@ final class ValidateCommand implements Callable<Integer> {
   private int threads = PipelineConfig.availableProcessors();
 
   @Option(
+      names = "--max-issues",
+      paramLabel = "N",
+      description =
+          "Keep at most N issues in the report (default: all). The counts stay exact; the report"
+              + " says it was truncated and how many issues it left out. A record lists at most"
+              + " 100 issues whatever this says (SG-SYN-006 counts the rest).")
+  private long maxIssues = PipelineConfig.UNLIMITED;
+
+  @Option(
       names = "--no-progress",
       description = "Never show the progress bar (shown on a terminal's standard error only).")
   private boolean noProgress;
@@ -111,9 +123,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
-    if (threads < 1) {
+    if (threads < 1 || threads > Options.MAX_THREADS) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), CliTexts.THREADS.format(locale, Map.of("value", threads)));
+    }
+    if (maxIssues < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), CliTexts.MAX_ISSUES.format(locale, Map.of("value", maxIssues)));
     }
     List<Source> sources = new ArrayList<>(files.size());
     long totalBytes = 0;
@@ -144,11 +160,17 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ValidationConfig used = config.build();
     Pipeline pipeline =
-        Pipeline.of(PipelineConfig.builder().validation(used).threads(threads).build());
+        Pipeline.of(
+            PipelineConfig.builder()
+                .validation(used)
+                .threads(threads)
+                .maxIssues(maxIssues)
+                .build());
 
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PipelineSummary summary;
+    long[] internalFailures = {0};
     try (Progress progress =
         Progress.start("validate", Math.max(1, totalBytes >> 10), " KB", 1, !noProgress)) {
       ReportWriter writer =
@@ -161,9 +183,22 @@ final class ValidateCommand implements Callable<Integer> {
               writer.begin(summary);
             }
 
+            private long written;
+
             @Override
             public void accept(Issue issue) {
+              if (issue.code().startsWith(INTERNAL)) {
+                internalFailures[0]++;
+              }
               writer.issue(issue);
+              // standard output swallows write errors: stop early when it has gone away (a pipe
+              // closed by `head`), rather than render the rest of a large report into nothing
+              if ((++written & 1023) == 0 && ShegongCommand.outputFailed(out)) {
+                throw new CommandFailure(
+                    CommandFailure.OUTPUT_FAILED,
+                    CliTexts.CANNOT_WRITE_OUTPUT.format(
+                        locale, Map.of("code", CommandFailure.OUTPUT_FAILED)));
+              }
             }
           };
       summary = pipeline.run(sources, sink, event -> progress.stepTo(event.bytes() >> 10));
@@ -187,9 +222,27 @@ final class ValidateCommand implements Callable<Integer> {
     if (!used.severityOverrides().isEmpty()) {
       summaryOut.println(SeverityOptions.describe(used.severityOverrides(), locale));
     }
+    if (summary.truncated()) {
+      summaryOut.println(
+          CliTexts.TRUNCATED.format(
+              locale, Map.of("max", maxIssues, "omitted", summary.issuesOmitted())));
+    }
     summaryOut.println(line);
     out.flush();
     err.flush();
+    if (internalFailures[0] > 0) {
+      err.println(
+          CliTexts.PREFIX.format(
+              locale,
+              Map.of(
+                  "message",
+                  CliTexts.INCOMPLETE_REPORT.format(
+                      locale,
+                      Map.of(
+                          "code", CommandFailure.INTERNAL_ISSUES, "count", internalFailures[0])))));
+      err.flush();
+      return ShegongCommand.CANNOT_RUN;
+    }
     return summary.errors() > 0 ? ShegongCommand.DATA_ERRORS : ShegongCommand.OK;
   }
 }

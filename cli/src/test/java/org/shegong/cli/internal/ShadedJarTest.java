@@ -82,6 +82,40 @@ class ShadedJarTest {
   }
 
   @Test
+  void aLineOfTwoHundredThousandBadItemsValidatesInA64MegabyteHeapWithASmallReport(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    StringBuilder line =
+        new StringBuilder("{\"recordType\":\"child\",\"id\":\"C-1\",\"categories\":[");
+    for (int i = 0; i < 200_000; i++) {
+      line.append(i == 0 ? "1" : ",1");
+    }
+    line.append("]}\n");
+    Path file = dir.resolve("wide.ndjson");
+    java.nio.file.Files.writeString(file, line);
+
+    Run run =
+        run(
+            java(
+                "validate",
+                "--format",
+                "json",
+                "--locale",
+                "en",
+                "--as-of",
+                Cli.SAMPLE_AS_OF,
+                file.toString()));
+
+    assertThat(java.nio.file.Files.size(file)).isGreaterThan(400_000);
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).doesNotContain("OutOfMemoryError", "\tat ");
+    assertThat(run.out().length()).isLessThan(100_000);
+    Report report = ReportJson.read(run.out());
+    assertThat(report.issues()).hasSizeLessThanOrEqualTo(101);
+    assertThat(report.issues().get(100).code()).isEqualTo("SG-SYN-006");
+    assertThat(report.issues().get(100).message()).contains(": 1999");
+  }
+
+  @Test
   void theJarKeepsTheRuleProvidersOfEveryModule() throws Exception {
     Run run = run(java("rules", "--locale", "en"));
 

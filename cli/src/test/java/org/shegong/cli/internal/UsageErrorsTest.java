@@ -77,9 +77,9 @@ class UsageErrorsTest {
         .contains("SG-CLI-001 cannot read the file " + missing);
     assertThat(Cli.run("validate", dir.toString()).err()).contains("不是文件：" + dir);
     assertThat(Cli.run("validate", "--threads", "0", missing).err())
-        .contains("--threads 至少为 1，实为 0");
+        .contains("--threads 应在 1 到 1024 之间，实为 0");
     assertThat(Cli.run("validate", "--locale", "en", "--threads", "0", missing).err())
-        .contains("--threads must be at least 1, was 0");
+        .contains("--threads must be from 1 to 1024, was 0");
   }
 
   @Test

@@ -42,9 +42,9 @@
  *
  * @since 0.1.0
  */
-@DomainStyle
+@ModelStyle
 @NullMarked
 package org.shegong.core.model;
 
 import org.jspecify.annotations.NullMarked;
-import org.shegong.core.internal.DomainStyle;
+import org.shegong.core.internal.ModelStyle;

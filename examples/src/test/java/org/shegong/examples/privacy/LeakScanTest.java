@@ -33,6 +33,9 @@ class LeakScanTest {
   /** A person's name typed into a code field: it has no shape, so it must never be echoed. */
   private static final String NAME = "Zhang San";
 
+  /** Latin names without a space, which look like a word of letters (a mistyped code). */
+  private static final List<String> WORD_NAMES = List.of("ZhangSan", "Lifang", "WANGWEI");
+
   private static final AtomicLong RUNS = new AtomicLong();
   private static final AtomicLong SECRETS = new AtomicLong();
   private static final AtomicLong LEAKS = new AtomicLong();
@@ -149,7 +152,55 @@ class LeakScanTest {
               numbers.toString()));
     }
 
-    // a number the reader cannot hold ends the run (exit status 2): its message is scrubbed too
+    // names typed into code fields as one word, a citizen ID as numbers with huge exponents in an
+    // int field and in an array of 300 bad items (past the issues listed per record), and a run
+    // cut at --max-issues
+    secrets.addAll(WORD_NAMES);
+    Path words = dir.resolve("words.ndjson");
+    StringBuilder wide = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      wide.append(i == 0 ? "" : ",").append(digitsOnly).append("e9999999999");
+    }
+    Files.writeString(
+        words,
+        String.join(
+            "\n",
+            "{\"recordType\":\"child\",\"id\":\"C-2\",\"sex\":\"" + WORD_NAMES.get(0) + "\"}",
+            "{\"recordType\":\"station\",\"id\":\"S-2\",\"level\":\""
+                + WORD_NAMES.get(1)
+                + "\","
+                + "\"status\":\""
+                + WORD_NAMES.get(2)
+                + "\"}",
+            "{\"recordType\":\"serviceRecord\",\"id\":\"R-1\",\"participants\":"
+                + digitsOnly
+                + "e9999999999}",
+            "{\"recordType\":\"child\",\"id\":\"" + id[6] + "\",\"categories\":[" + wide + "]}",
+            ""));
+    for (String format : List.of("text", "json")) {
+      outputs.addAll(
+          run(
+              "validate",
+              "--no-progress",
+              "--locale",
+              "en",
+              "--as-of",
+              "2026-11-22",
+              "--format",
+              format,
+              words.toString()));
+      outputs.addAll(
+          run(
+              "validate",
+              "--no-progress",
+              "--max-issues",
+              "5",
+              "--format",
+              format,
+              words.toString()));
+    }
+
+    // a number the reader cannot hold: its message is scrubbed too
     Path exponent = dir.resolve("exponent.ndjson");
     Files.writeString(
         exponent,
@@ -218,6 +269,7 @@ class LeakScanTest {
     assertThat(String.join("\n", outputs))
         .as("the runs produced reports")
         .contains("SG-BAT-002", "SG-HDR-001", "\"issues\"", "\"excludedStations\"", "未计入的站点")
+        .contains("SG-STR-003", "SG-SYN-006", "\"truncated\": true")
         .contains(Masking.citizenId(id[1]), Masking.phone(ph[2]));
   }
 

@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Profile;
 import org.shegong.core.issue.Report;
 import org.shegong.core.model.ExchangeRecord;
+import org.shegong.pipeline.PipelineRules;
+import org.shegong.serialization.SerializationRules;
 import org.shegong.validation.BatchOptions;
 import org.shegong.validation.BatchValidation;
 import org.shegong.validation.RecordLocation;
@@ -25,9 +28,11 @@ import org.shegong.validation.ValidationConfig;
 final class Checking {
 
   private final ShegongValidator validator;
+  private final int maxIssuesPerRecord;
 
-  Checking(ValidationConfig config) {
+  Checking(ValidationConfig config, int maxIssuesPerRecord) {
     this.validator = ShegongValidator.create(config);
+    this.maxIssuesPerRecord = maxIssuesPerRecord;
   }
 
   Profile profile() {
@@ -55,7 +60,14 @@ final class Checking {
    * @param index the record index
    */
   List<Issue> validate(ExchangeRecord record, @Nullable String file, long line, long index) {
-    List<Issue> found = validator.validate(record);
+    List<Issue> found;
+    try {
+      found = validator.validate(record);
+    } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+      // a bug inside Shegong (or in a rule added to it): the record gets an issue that names the
+      // failure, the run goes on; the failure's message is left out, as it may quote the record
+      found = List.of(internalFailure(record, e));
+    }
     if (found.isEmpty()) {
       return List.of();
     }
@@ -73,9 +85,58 @@ final class Checking {
     return located;
   }
 
+  private Issue internalFailure(ExchangeRecord record, Throwable failure) {
+    Issue.Builder builder =
+        PipelineRules.INTERNAL_FAILURE.issue(
+            profile(),
+            locale(),
+            "",
+            Map.of(
+                "failure",
+                failure.getClass().getName(),
+                "scope",
+                PipelineRules.RECORD_NOT_CHECKED));
+    builder.recordType(record.recordType().code());
+    if (!record.id().isEmpty()) {
+      builder.recordId(record.id());
+    }
+    return builder.build();
+  }
+
+  /**
+   * Returns SG-INT-001 for a source whose reading failed inside Shegong after {@code records}
+   * records.
+   *
+   * @param file the source's name, or null
+   * @param line the line after the last one read (1 when none was), or ignored for records in
+   *     memory
+   * @param records the records read before the failure
+   * @param failure the failure
+   */
+  Issue sourceFailure(@Nullable String file, long line, long records, Throwable failure) {
+    Issue.Builder builder =
+        PipelineRules.INTERNAL_FAILURE.issue(
+            profile(),
+            locale(),
+            "",
+            Map.of(
+                "failure", failure.getClass().getName(), "scope", PipelineRules.REST_NOT_CHECKED));
+    if (file != null) {
+      builder.file(file).line(line);
+    } else {
+      builder.recordIndex(records);
+    }
+    return builder.build();
+  }
+
   /** Starts the batch rules of one source; not thread-safe. */
   Batch batch(@Nullable String file) {
-    return new Batch(validator.newBatch(BatchOptions.retainingAtMost(0)), file);
+    return new Batch(
+        validator.newBatch(BatchOptions.retainingAtMost(0)),
+        file,
+        maxIssuesPerRecord,
+        profile(),
+        locale());
   }
 
   /**
@@ -86,10 +147,21 @@ final class Checking {
   static final class Batch {
     private final BatchValidation batch;
     private final @Nullable String file;
+    private final int maxIssues;
+    private final Profile profile;
+    private final Locale locale;
 
-    private Batch(BatchValidation batch, @Nullable String file) {
+    private Batch(
+        BatchValidation batch,
+        @Nullable String file,
+        int maxIssues,
+        Profile profile,
+        Locale locale) {
       this.batch = batch;
       this.file = file;
+      this.maxIssues = maxIssues;
+      this.profile = profile;
+      this.locale = locale;
     }
 
     /**
@@ -102,7 +174,8 @@ final class Checking {
 
     /**
      * Adds a record: returns its reading issues, then its own and batch issues, in order, as the
-     * report has them.
+     * report has them, at most {@code maxIssuesPerRecord} of them followed by one SG-SYN-006 that
+     * counts the rest (those the reader counted without listing included).
      */
     List<Issue> add(Item item) {
       RecordLocation location =
@@ -113,15 +186,53 @@ final class Checking {
       if (record == null) {
         return batch.recordUnreadable(location, item.readIssues);
       }
-      List<Issue> read = reading(item.readIssues);
-      List<Issue> own = batch.addValidated(record, location, item.ownIssues);
-      if (read.isEmpty()) {
-        return own;
+      List<Issue> readIssues = item.readIssues;
+      if (item.readOmitted > 0 && !readIssues.isEmpty()) {
+        // the reader's own SG-SYN-006 is replaced by one that counts the record's issues in all
+        readIssues = readIssues.subList(0, readIssues.size() - 1);
       }
-      List<Issue> all = new ArrayList<>(read.size() + own.size());
-      all.addAll(read);
-      all.addAll(own);
+      List<Issue> read = reading(readIssues);
+      List<Issue> own = batch.addValidated(record, location, item.ownIssues);
+      long omitted = item.readOmitted + Math.max(0, read.size() + own.size() - maxIssues);
+      if (omitted == 0) {
+        if (read.isEmpty()) {
+          return own;
+        }
+        List<Issue> all = new ArrayList<>(read.size() + own.size());
+        all.addAll(read);
+        all.addAll(own);
+        return all;
+      }
+      List<Issue> all = new ArrayList<>(maxIssues + 1);
+      for (Issue issue : read) {
+        if (all.size() < maxIssues) {
+          all.add(issue);
+        }
+      }
+      for (Issue issue : own) {
+        if (all.size() < maxIssues) {
+          all.add(issue);
+        }
+      }
+      all.addAll(reading(List.of(omission(item, record, omitted))));
       return all;
+    }
+
+    private Issue omission(Item item, ExchangeRecord record, long omitted) {
+      Issue.Builder builder =
+          SerializationRules.ISSUES_OMITTED.issue(
+              profile, locale, "", Map.of("omitted", omitted, "max", maxIssues));
+      if (file != null) {
+        builder.file(file);
+      }
+      if (item.line > 0) {
+        builder.line(item.line);
+      }
+      builder.recordIndex(item.index).recordType(record.recordType().code());
+      if (!record.id().isEmpty()) {
+        builder.recordId(record.id());
+      }
+      return builder.build();
     }
 
     /**

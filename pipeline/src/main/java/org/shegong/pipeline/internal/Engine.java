@@ -56,6 +56,7 @@ public final class Engine {
   private final int threads;
   private final int chunkBytes;
   private final int spoolMemory;
+  private final long maxIssues;
 
   /**
    * Builds an engine (and its validator).
@@ -64,10 +65,19 @@ public final class Engine {
    * @param threads the worker threads
    * @param chunkBytes the chunk size
    * @param spoolMemory the memory for spooled issues
+   * @param maxIssuesPerRecord the most issues listed for one record
+   * @param maxIssues the most issues the run keeps
    */
-  public Engine(ValidationConfig config, int threads, int chunkBytes, int spoolMemory) {
-    this.checking = new Checking(config);
-    this.reading = new ExchangeReading(checking.profile(), checking.locale());
+  public Engine(
+      ValidationConfig config,
+      int threads,
+      int chunkBytes,
+      int spoolMemory,
+      int maxIssuesPerRecord,
+      long maxIssues) {
+    this.checking = new Checking(config, maxIssuesPerRecord);
+    this.reading = new ExchangeReading(checking.profile(), checking.locale(), maxIssuesPerRecord);
+    this.maxIssues = maxIssues;
     this.threads = threads;
     this.chunkBytes = chunkBytes;
     this.spoolMemory = spoolMemory;
@@ -101,7 +111,7 @@ public final class Engine {
     }
     int run = RUNS.incrementAndGet();
     ExecutorService workers = Executors.newFixedThreadPool(threads, daemons("worker", run));
-    try (IssueSpool spool = new IssueSpool(spoolMemory)) {
+    try (IssueSpool spool = new IssueSpool(spoolMemory, maxIssues)) {
       Counters counters = new Counters(listener, totalBytes);
       List<SourceSummary> summaries = new ArrayList<>(sources.size());
       for (int i = 0; i < sources.size(); i++) {
@@ -128,8 +138,9 @@ public final class Engine {
               valid,
               errors,
               warnings,
-              spool.count(),
-              summaries);
+              spool.count() + spool.omitted(),
+              summaries,
+              spool.omitted());
       sink.begin(summary);
       spool.inFileOrder(sink::accept);
       return summary;
@@ -178,12 +189,30 @@ public final class Engine {
       org.shegong.serialization.ExchangeHeader header = null;
       long headerLine = 0;
       long records = 0;
+      long lastLine = 0;
+      boolean failed = false;
       while (true) {
         Future<Parsed> next = queue.take();
         if (next == END) {
           break;
         }
-        Parsed parsed = await(next, display);
+        Parsed parsed;
+        try {
+          parsed = await(next, display);
+        } catch (SourceException | CancellationException e) {
+          throw e;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
+          // a bug inside Shegong while reading or checking a chunk: keep what was found, name the
+          // failure after the last record read, and go on with the next source
+          batch
+              .reading(List.of(checking.sourceFailure(name, lastLine + 1, records, e)))
+              .forEach(spool::addLate);
+          failed = true;
+          break;
+        }
+        if (!parsed.items().isEmpty()) {
+          lastLine = Math.max(lastLine, parsed.items().get(parsed.items().size() - 1).line);
+        }
         if (parsed.header() != null) {
           header = parsed.header();
           headerLine = parsed.headerLine();
@@ -198,7 +227,7 @@ public final class Engine {
         sourceBytes[0] = Math.max(sourceBytes[0], parsed.sourceBytes());
         counters.progress(index, name, parsed.records(), parsed.sourceBytes(), spool, false);
       }
-      if (header != null) {
+      if (header != null && !failed) {
         Issue mismatch =
             reading.recordCountMismatch(
                 header, headerLine, records, Optional.ofNullable(name).orElse(""));
@@ -289,7 +318,7 @@ public final class Engine {
         if (record == null) {
           throw new NullPointerException("record " + index + " of an in-memory source is null");
         }
-        items.add(new Item(0, index++, record, List.of()));
+        items.add(new Item(0, index++, record, List.of(), 0));
       }
       queue.put(
           workers.submit(

@@ -44,10 +44,15 @@ final class ExchangeReading {
   private final Locale locale;
   private final ReadOptions options;
 
-  ExchangeReading(Profile profile, Locale locale) {
+  ExchangeReading(Profile profile, Locale locale, int maxIssuesPerRecord) {
     this.profile = profile;
     this.locale = locale;
-    this.options = ReadOptions.defaults().withProfile(profile).withLocale(locale);
+    ReadOptions defaults = ReadOptions.defaults();
+    this.options =
+        defaults
+            .withProfile(profile)
+            .withLocale(locale)
+            .withLimits(defaults.limits().withMaxIssuesPerRecord(maxIssuesPerRecord));
   }
 
   /** The longest line the reader accepts, in characters. */
@@ -96,7 +101,7 @@ final class ExchangeReading {
         long index = chunk.firstIndex() + read.recordIndex();
         List<Issue> issues =
             read.issues().isEmpty() ? List.of() : relocate(read.issues(), line, index, file);
-        items.add(new Item(line, index, read.record().orElse(null), issues));
+        items.add(new Item(line, index, read.record().orElse(null), issues, read.issuesOmitted()));
       }
       return new Parsed(
           items, reader.recordsRead(), header, headerLine, headerIssues, chunk.sourceBytes());

@@ -34,16 +34,30 @@ final class IssueSpool implements Closeable {
 
   private static final Severity[] SEVERITIES = Severity.values();
 
+  /** The code prefix of internal failures, which are never left out. */
+  static final String INTERNAL = "SG-INT-";
+
   private final SpillingOutputStream streamedBytes;
   private final SpillingOutputStream lateBytes;
   private final DataOutputStream streamed;
   private final DataOutputStream late;
   private final List<Issue> lateOfSource = new ArrayList<>();
+  private final long maxIssues;
   private int source;
   private long count;
+  private long omitted;
   private boolean finished;
 
   IssueSpool(int memoryLimit) {
+    this(memoryLimit, Long.MAX_VALUE);
+  }
+
+  /**
+   * Creates a spool that keeps at most {@code maxIssues} issues (the first found) and counts the
+   * rest; an internal failure (SG-INT-…) is always kept, so that a truncated report still names it.
+   */
+  IssueSpool(int memoryLimit, long maxIssues) {
+    this.maxIssues = maxIssues;
     streamedBytes = new SpillingOutputStream(memoryLimit);
     lateBytes = new SpillingOutputStream(memoryLimit);
     streamed = new DataOutputStream(new BufferedOutputStream(streamedBytes, 1 << 14));
@@ -58,17 +72,34 @@ final class IssueSpool implements Closeable {
 
   /** Adds an issue found while reading; these come in file order. */
   void add(Issue issue) {
-    write(streamed, issue);
+    if (keeps(issue)) {
+      write(streamed, issue);
+    }
   }
 
   /** Adds an issue known only at the end of the current source. */
   void addLate(Issue issue) {
-    lateOfSource.add(issue);
+    if (keeps(issue)) {
+      lateOfSource.add(issue);
+    }
   }
 
-  /** The number of issues added so far. */
+  private boolean keeps(Issue issue) {
+    if (count() < maxIssues || issue.code().startsWith(INTERNAL)) {
+      return true;
+    }
+    omitted++;
+    return false;
+  }
+
+  /** The number of issues kept so far. */
   long count() {
     return count + lateOfSource.size();
+  }
+
+  /** The number of issues left out at the limit. */
+  long omitted() {
+    return omitted;
   }
 
   /** Ends the current source: its late issues are put in position order and spooled. */

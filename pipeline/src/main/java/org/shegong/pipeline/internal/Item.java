@@ -28,13 +28,25 @@ final class Item {
   /** The issues found while reading, located. */
   final List<Issue> readIssues;
 
+  /**
+   * The problems found while reading beyond the issues listed per record; when not 0, the last of
+   * {@link #readIssues} is the reader's SG-SYN-006 saying so.
+   */
+  final long readOmitted;
+
   /** The record's own issues (not the batch rules'), located; set by the worker. */
   List<Issue> ownIssues = List.of();
 
-  Item(long line, long index, @Nullable ExchangeRecord record, List<Issue> readIssues) {
+  Item(
+      long line,
+      long index,
+      @Nullable ExchangeRecord record,
+      List<Issue> readIssues,
+      long readOmitted) {
     this.line = line;
     this.index = index;
     this.record = record;
     this.readIssues = readIssues;
+    this.readOmitted = readOmitted;
   }
 }

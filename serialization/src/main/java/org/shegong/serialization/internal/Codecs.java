@@ -368,7 +368,7 @@ public final class Codecs {
               path,
               Map.of(
                   "code",
-                  sensitive == null ? Pointers.echo(code) : sensitive.mask(code),
+                  sensitive == null ? Pointers.echoCode(code) : sensitive.mask(code),
                   "codeSet",
                   codeSet.getSimpleName(),
                   "allowed",
@@ -464,7 +464,10 @@ public final class Codecs {
       List<Object> values = new ArrayList<>();
       int index = 0;
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-        String itemPath = Pointers.child(path, index++);
+        // once the record has its most problems, further ones are only counted: do not build a
+        // path for each of (say) 200,000 bad items
+        String itemPath = context.full() ? path : Pointers.child(path, index);
+        index++;
         Object value =
             t == JsonToken.VALUE_NULL
                 ? wrongType(element, p, itemPath, depth + 1, context)

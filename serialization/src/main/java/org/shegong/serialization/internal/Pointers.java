@@ -70,6 +70,64 @@ public final class Pointers {
     return shape.append(suffix).toString();
   }
 
+  /**
+   * Returns a value read where a code was expected in a form safe to put into a message. Stricter
+   * than {@link #echo(String)}: a word of letters there is as likely a name typed into the wrong
+   * field as a mistyped code, so only values shaped like this project's codes are shown as they are
+   * — at most two characters ({@code M}), digits and dots ({@code 7}, {@code 2.0}, at most five),
+   * or upper-case letters and digits with an {@code _} or a digit ({@code TIER_5}, {@code
+   * TOWNSHIP_STATION}); anything else is shown by its shape ({@code Zhang San} → {@code *****
+   * ***}).
+   *
+   * @param text the value; not null
+   * @return the safe form, never null
+   */
+  public static String echoCode(String text) {
+    if (text.length() <= MAX_ECHO && isCodeShaped(text)) {
+      return text;
+    }
+    return shape(text);
+  }
+
+  private static boolean isCodeShaped(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    if (text.length() <= 2) {
+      return text.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
+    }
+    boolean upper = true;
+    boolean marked = false;
+    boolean digits = text.length() <= 5;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      upper &= (c >= 'A' && c <= 'Z') || digit || c == '_';
+      marked |= digit || c == '_';
+      digits &= digit || c == '.';
+    }
+    return digits || (upper && marked);
+  }
+
+  private static String shape(String text) {
+    String shown = text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO);
+    String suffix = text.length() <= MAX_ECHO ? "" : "…";
+    StringBuilder shape = new StringBuilder(shown.length() + 1);
+    shown
+        .codePoints()
+        .forEach(
+            c -> {
+              if (c >= '0' && c <= '9') {
+                shape.append('9');
+              } else if (Character.isLetter(c)) {
+                shape.append('*');
+              } else {
+                shape.appendCodePoint(c);
+              }
+            });
+    return shape.append(suffix).toString();
+  }
+
   private static boolean isCodeLike(String text) {
     boolean letters = true;
     boolean digits = text.length() <= 5;

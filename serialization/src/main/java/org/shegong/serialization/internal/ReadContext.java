@@ -16,11 +16,15 @@ public final class ReadContext {
   private final Sink sink;
   private final int maxNestingDepth;
   private final boolean checksPresence;
+  private final int maxProblems;
+  private int reported;
+  private long omitted;
 
-  private ReadContext(Sink sink, int maxNestingDepth, boolean checksPresence) {
+  private ReadContext(Sink sink, int maxNestingDepth, boolean checksPresence, int maxProblems) {
     this.sink = Objects.requireNonNull(sink, "sink");
     this.maxNestingDepth = maxNestingDepth;
     this.checksPresence = checksPresence;
+    this.maxProblems = maxProblems;
   }
 
   /**
@@ -31,7 +35,7 @@ public final class ReadContext {
    * @return the context, never null
    */
   public static ReadContext failFast(int maxNestingDepth) {
-    return new ReadContext(Sink.FAIL_FAST, maxNestingDepth, false);
+    return new ReadContext(Sink.FAIL_FAST, maxNestingDepth, false, Integer.MAX_VALUE);
   }
 
   /**
@@ -44,16 +48,71 @@ public final class ReadContext {
    * @return the context, never null
    */
   public static ReadContext collecting(Sink sink, int maxNestingDepth, boolean checksPresence) {
-    return new ReadContext(sink, maxNestingDepth, checksPresence);
+    return new ReadContext(sink, maxNestingDepth, checksPresence, Integer.MAX_VALUE);
   }
 
   /**
-   * Reports a problem; the fail-fast context throws instead of returning.
+   * Returns a context that collects at most {@code maxProblems} problems per record and counts the
+   * rest (see {@link #full()}, {@link #omitted()} and {@link #startRecord()}).
+   *
+   * @param sink where problems go; not null
+   * @param maxNestingDepth the deepest nesting of a record; the record itself is depth 1
+   * @param checksPresence whether a missing required list is a problem
+   * @param maxProblems the most problems handed to the sink for one record, at least 1
+   * @return the context, never null
+   */
+  public static ReadContext collecting(
+      Sink sink, int maxNestingDepth, boolean checksPresence, int maxProblems) {
+    return new ReadContext(sink, maxNestingDepth, checksPresence, maxProblems);
+  }
+
+  /**
+   * Reports a problem; the fail-fast context throws instead of returning. Once the record has its
+   * most problems, further ones are only counted.
    *
    * @param problem the problem; not null
    */
   public void report(Problem problem) {
+    if (reported >= maxProblems) {
+      omitted++;
+      return;
+    }
+    reported++;
     sink.report(problem);
+  }
+
+  /**
+   * Tells whether the record has all the problems it may list: callers may then skip building the
+   * next problem's path and arguments (it is only counted).
+   *
+   * @return {@code true} when the next problem would only be counted
+   */
+  public boolean full() {
+    return reported >= maxProblems;
+  }
+
+  /**
+   * Returns the problems of the current record that were counted but not handed to the sink.
+   *
+   * @return the count, 0 when nothing was left out
+   */
+  public long omitted() {
+    return omitted;
+  }
+
+  /**
+   * Returns the most problems listed for one record.
+   *
+   * @return at least 1
+   */
+  public int maxProblems() {
+    return maxProblems;
+  }
+
+  /** Starts a new record: its problems are counted from zero. */
+  public void startRecord() {
+    reported = 0;
+    omitted = 0;
   }
 
   /**
