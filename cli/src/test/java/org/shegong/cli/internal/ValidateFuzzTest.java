@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,23 @@ class ValidateFuzzTest {
   }
 
   @Test
-  void theChecksSeeALeakALostLineAndAWrongStatus() {
+  void theLeakCheckFindsRawSecretsAndPassesMaskedOnes() {
+    Set<String> secrets = Set.of("110105194912310021", "13800001234");
+    Set<String> names = Set.of("欧阳娜娜");
+
+    assertThat(FuzzChecks.leak(secrets, names, List.of("recordId 110105194912310021")))
+        .isEqualTo("ID or phone 110105194912310021");
+    assertThat(FuzzChecks.leak(secrets, names, List.of("ok", "tel １３８００００１２３４")))
+        .isEqualTo("ID or phone 13800001234");
+    assertThat(FuzzChecks.leak(secrets, names, List.of("guardian 欧阳娜娜"))).isEqualTo("name 欧阳娜娜");
+    assertThat(
+            FuzzChecks.leak(
+                secrets, names, List.of("110105********0021 138****1234 欧* 110105194912310022")))
+        .isNull();
+  }
+
+  @Test
+  void theScannerFindsTheShapesTheScrubberMasksAndLinesEndAsTheFormatSays() {
     // the harness must be able to fail: its secret scanner finds the shapes the scrubber masks
     assertThat(FuzzChecks.shapes("id 110105194912310021 and 11010519491231002x, tel 13800001234"))
         .containsExactly("110105194912310021", "11010519491231002X", "13800001234");
@@ -88,6 +105,11 @@ class ValidateFuzzTest {
     assertThat(file).contains(FuzzCase.citizenId(1), FuzzCase.mobile(2), FuzzCase.NAMES.get(3));
     assertThat(input.names).contains(FuzzCase.NAMES.get(3));
     assertThat(file.lines()).hasSize(1);
+    // what a name field holds after a mutation is a secret only when it looks like a name
+    assertThat(FuzzCase.looksLikeAName("谢佳静")).isTrue();
+    assertThat(FuzzCase.looksLikeAName("Zhang Weiming")).isTrue();
+    assertThat(FuzzCase.looksLikeAName("2999-12-31")).isFalse();
+    assertThat(FuzzCase.looksLikeAName("TIER_1")).isFalse();
   }
 
   private static String describe(FuzzCase input, List<FuzzChecks.Violation> violations) {
