@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.message.LocalizedTemplate;
+import org.shegong.core.privacy.Scrubber;
 
 /**
  * The conformance check behind {@link ServiceFramework#check(List)}.
@@ -157,7 +158,7 @@ final class PlanChecker {
                             "slot",
                             names.zh(),
                             "members",
-                            String.join("、", outside),
+                            String.join("、", shown(outside)),
                             "allowed",
                             allowed)))
                 .messageEn(
@@ -166,7 +167,7 @@ final class PlanChecker {
                             "slot",
                             names.en(),
                             "members",
-                            String.join(", ", outside),
+                            String.join(", ", shown(outside)),
                             "allowed",
                             allowed)))
                 .build());
@@ -228,10 +229,26 @@ final class PlanChecker {
         .found(first + ", " + again)
         .messageZh(
             REPEATED.formatZh(
-                Map.of("slot", names.zh(), "item", quoted(item), "first", first, "again", again)))
+                Map.of(
+                    "slot",
+                    names.zh(),
+                    "item",
+                    quoted(shown(item)),
+                    "first",
+                    first,
+                    "again",
+                    again)))
         .messageEn(
             REPEATED.formatEn(
-                Map.of("slot", names.en(), "item", quoted(item), "first", first, "again", again)))
+                Map.of(
+                    "slot",
+                    names.en(),
+                    "item",
+                    quoted(shown(item)),
+                    "first",
+                    first,
+                    "again",
+                    again)))
         .build();
   }
 
@@ -244,11 +261,31 @@ final class PlanChecker {
         .found(earlier.ref + ", " + names.ref)
         .messageZh(
             IN_TWO_SLOTS.formatZh(
-                Map.of("item", quoted(item), "earlier", earlier.zh(), "slot", names.zh())))
+                Map.of("item", quoted(shown(item)), "earlier", earlier.zh(), "slot", names.zh())))
         .messageEn(
             IN_TWO_SLOTS.formatEn(
-                Map.of("item", quoted(item), "earlier", earlier.en(), "slot", names.en())))
+                Map.of("item", quoted(shown(item)), "earlier", earlier.en(), "slot", names.en())))
         .build();
+  }
+
+  /**
+   * An item as a message shows it: a code ({@code SOCIAL_AFFAIRS}, {@code OTHER}) in full, anything
+   * else by {@link Scrubber#excerpt}, since an item outside its set or repeated may be any text, a
+   * person's name typed into the plan for one. The issue's path points to the item.
+   */
+  private static String shown(String item) {
+    for (int i = 0; i < item.length(); i++) {
+      char c = item.charAt(i);
+      boolean code = (c >= 'A' && c <= 'Z') || c == '_' || (i > 0 && c >= '0' && c <= '9');
+      if (!code) {
+        return Scrubber.excerpt(item);
+      }
+    }
+    return item;
+  }
+
+  private static List<String> shown(List<String> items) {
+    return items.stream().map(PlanChecker::shown).toList();
   }
 
   private static String quoted(String item) {

@@ -60,6 +60,26 @@ class SanyaPlanConformanceTest {
   }
 
   @Test
+  void aNameTypedIntoThePlanIsNeverShownInFull() {
+    List<String> domains = new ArrayList<>(FIVE_DOMAINS);
+    domains.add("Li Xiaolong");
+
+    List<PlanDiscrepancy> outside =
+        sanya.check(plan(List.of("平台"), List.of("项目"), domains, List.of()));
+    List<PlanDiscrepancy> repeated =
+        sanya.check(plan(List.of("平台"), List.of("项目"), FIVE_DOMAINS, List.of("王小明", "王小明")));
+
+    assertThat(kinds(outside)).containsExactly("SG-FWK-005");
+    assertThat(outside.get(0).messageEn())
+        .contains("outside its set: L…(11 chars)")
+        .doesNotContain("Li Xiaolong");
+    assertThat(outside.get(0).messageZh()).doesNotContain("Li Xiaolong");
+    assertThat(repeated).hasSize(1);
+    assertThat(repeated.get(0).messageZh()).contains("\"王…(3 chars)\"").doesNotContain("王小明");
+    assertThat(repeated.get(0).messageEn()).doesNotContain("王小明");
+  }
+
+  @Test
   void sixthDomainOtherIsOutsideTheSetOnly() {
     List<String> domains = new ArrayList<>(FIVE_DOMAINS);
     domains.add("OTHER");
