@@ -19,10 +19,10 @@ import java.util.function.Supplier;
 /**
  * Sorts entries (a key and a payload, both bytes) whose total size need not fit in memory: entries
  * are gathered in an arena up to a budget, then sorted and written as a run to a temporary file;
- * {@link #sorted()} merges the runs (at most {@value #FAN_IN} at a time, in passes). Keys compare
- * as unsigned bytes, a key that is a prefix of another first; equal keys keep the order they were
- * added in, so the sort is stable. Memory: the arena's budget, plus {@value #BUFFER} bytes of
- * buffer per run merged at once.
+ * {@link #sorted()} merges the runs (at most {@value #FAN_IN} at a time, in passes). A run holds at
+ * least {@value #MIN_RUN} bytes whatever the budget. Keys compare as unsigned bytes, a key that is
+ * a prefix of another first; equal keys keep the order they were added in, so the sort is stable.
+ * Memory: the arena's budget, plus {@value #BUFFER} bytes of buffer per run merged at once.
  *
  * <p>Not thread-safe. {@link #close()} deletes the runs.
  *
@@ -34,6 +34,9 @@ public final class ExternalSorter implements Closeable {
   static final int FAN_IN = 64;
 
   private static final int BUFFER = 1 << 15;
+
+  /** The smallest run written, in bytes, whatever the budget: a run per entry helps no one. */
+  static final int MIN_RUN = 1 << 12;
 
   private final long budget;
   private final Supplier<Path> directory;
@@ -47,11 +50,12 @@ public final class ExternalSorter implements Closeable {
   /**
    * Creates an empty sorter.
    *
-   * @param budget the bytes of entries kept in memory before a run is written, 1 or more
+   * @param budget the bytes of entries kept in memory before a run is written; at least {@value
+   *     #MIN_RUN} are
    * @param directory gives the directory of the runs when the first is written; not null
    */
   public ExternalSorter(long budget, Supplier<Path> directory) {
-    this.budget = Math.max(1, Math.min(budget, Integer.MAX_VALUE - 16));
+    this.budget = Math.max(MIN_RUN, Math.min(budget, Integer.MAX_VALUE - 16));
     this.directory = directory;
     this.arena = new byte[(int) Math.min(this.budget + 64, 1 << 16)];
   }
@@ -122,9 +126,10 @@ public final class ExternalSorter implements Closeable {
       }
       release();
       while (runs.size() > FAN_IN) {
+        List<Path> level = new ArrayList<>(runs);
         List<Path> merged = new ArrayList<>();
-        for (int from = 0; from < runs.size(); from += FAN_IN) {
-          List<Path> group = runs.subList(from, Math.min(runs.size(), from + FAN_IN));
+        for (int from = 0; from < level.size(); from += FAN_IN) {
+          List<Path> group = level.subList(from, Math.min(level.size(), from + FAN_IN));
           if (group.size() == 1) {
             merged.add(group.get(0));
             continue;
@@ -136,9 +141,7 @@ public final class ExternalSorter implements Closeable {
               write(stream, cursor);
             }
           }
-          for (Path done : group) {
-            Files.deleteIfExists(done);
-          }
+          runs.removeAll(group);
           merged.add(out);
         }
         runs.clear();
