@@ -4,27 +4,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A set of texts (ids, citizen ID numbers), each with an {@code int} value, that verifies every
- * hash match against the full text: a collision, crafted or not, never makes two texts one.
+ * A set of texts (ids, citizen ID numbers), each with an {@code int} value, that compares the full
+ * text whenever hashes lead to an entry: a collision, crafted or not, never makes two texts one.
  *
- * <p>Open addressing with linear probing in one {@code long[]}: per slot the upper 32 bits of the
- * hash and a reference to the entry in a byte arena, where the text is kept compactly (one byte a
- * character when every character is Latin-1, else two) followed by its value. About 12 bytes of
- * table and the text's length plus 5 bytes of arena per entry, at a load factor of at most 0.75.
- * {@link #bytes()} is what the batch counts against its memory budget.
+ * <p>Open addressing with linear probing; a slot is two {@code long}s and an {@code int} value. A
+ * text of at most {@value #INLINE} Latin-1 characters (the ids of the exchange format, citizen ID
+ * numbers) is kept in the slot itself, its length and characters packed into the two {@code long}s,
+ * so that finding it is one memory access and comparing it two comparisons. A longer or wider text
+ * is kept in a byte arena (two bytes a character); its slot holds the upper bits of its hash and
+ * its place in the arena. About 20 bytes a slot at a load factor of at most 0.75, plus the arena
+ * for long texts; {@link #bytes()} is what the batch counts against its memory budget.
  *
  * @since 0.1.0
  */
 public final class IdTable {
 
+  /** The longest text kept in its slot. */
+  static final int INLINE = 15;
+
   /** Bytes per arena chunk; an entry never spans two chunks. */
   private static final int CHUNK = 1 << 16;
 
-  private static final int VALUE_BYTES = 4;
+  /** The top byte of the first long of a slot whose text is in the arena. */
+  private static final long ARENA = 0x80L << 56;
 
-  /** The entries of each slot, 0 for an empty slot: (hash fragment << 32) | (ref + 1). */
-  private long[] slots = new long[16];
+  /** Per slot: two longs (the text inline, or {@link #ARENA} | hash fragment and a reference). */
+  private long[] slots = new long[32];
 
+  private int[] values = new int[16];
   private int mask = 15;
   private int size;
   private final List<byte[]> chunks = new ArrayList<>();
@@ -33,6 +40,53 @@ public final class IdTable {
   private int used = CHUNK;
   private long arenaBytes;
   private final Hashing.Function hashing;
+
+  /** The two longs of the text looked up last; set by {@link #pack}. */
+  private long packedA;
+
+  private long packedB;
+
+  private final Packed view = new Packed();
+
+  /**
+   * A text packed in a slot, seen as characters without copying them (to rehash it).
+   *
+   * @since 0.1.0
+   */
+  private static final class Packed implements CharSequence {
+    private long a;
+    private long b;
+
+    Packed of(long a, long b) {
+      this.a = a;
+      this.b = b;
+      return this;
+    }
+
+    @Override
+    public int length() {
+      return (int) (a >>> 56) - 1;
+    }
+
+    @Override
+    public char charAt(int i) {
+      return (char) ((i < 7 ? a >>> (48 - 8 * i) : b >>> (56 - 8 * (i - 7))) & 0xff);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      char[] chars = new char[length()];
+      for (int i = 0; i < chars.length; i++) {
+        chars[i] = charAt(i);
+      }
+      return new String(chars);
+    }
+  }
 
   /**
    * Creates an empty table.
@@ -48,26 +102,26 @@ public final class IdTable {
    *
    * @param text the text; not null
    * @param value the value to store with a new text
-   * @return the stored value when the text was present (and nothing changed); else {@code absent}
    * @param absent returned for a new text
+   * @return the stored value when the text was present (and nothing changed); else {@code absent}
    */
   public int putIfAbsent(CharSequence text, int value, int absent) {
-    long hash = hashing.hash(text);
-    int fragment = fragment(hash);
-    int i = fragment & mask;
-    long slot;
-    while ((slot = slots[i]) != 0) {
-      if ((int) (slot >>> 32) == fragment) {
-        int ref = (int) slot - 1;
-        if (matches(ref, text)) {
-          return valueAt(ref);
-        }
-      }
-      i = (i + 1) & mask;
+    int fragment = fragment(hashing.hash(text));
+    int i = find(text, fragment);
+    if (i >= 0) {
+      return values[i];
     }
-    int ref = append(text, value);
-    slots[i] = ((long) fragment << 32) | ((ref + 1) & 0xffffffffL);
-    if (++size > (slots.length >> 2) * 3) {
+    i = ~i;
+    if (packedA == 0) {
+      int ref = append(text);
+      slots[2 * i] = ARENA | (fragment & 0xffffffffL);
+      slots[2 * i + 1] = ref;
+    } else {
+      slots[2 * i] = packedA;
+      slots[2 * i + 1] = packedB;
+    }
+    values[i] = value;
+    if (++size > (values.length >> 2) * 3) {
       grow();
     }
     return absent;
@@ -81,8 +135,8 @@ public final class IdTable {
    * @return the value stored with the text, or {@code absent}
    */
   public int get(CharSequence text, int absent) {
-    int ref = find(text);
-    return ref < 0 ? absent : valueAt(ref);
+    int i = find(text, fragment(hashing.hash(text)));
+    return i < 0 ? absent : values[i];
   }
 
   /**
@@ -92,7 +146,7 @@ public final class IdTable {
    * @return {@code true} when present
    */
   public boolean contains(CharSequence text) {
-    return find(text) >= 0;
+    return find(text, fragment(hashing.hash(text))) >= 0;
   }
 
   /**
@@ -105,12 +159,12 @@ public final class IdTable {
   }
 
   /**
-   * Returns the memory the table holds, in bytes: its slots and its arena.
+   * Returns the memory the table holds, in bytes: its slots, values and arena.
    *
    * @return the bytes
    */
   public long bytes() {
-    return (long) slots.length * Long.BYTES + arenaBytes;
+    return (long) slots.length * Long.BYTES + (long) values.length * Integer.BYTES + arenaBytes;
   }
 
   /**
@@ -136,46 +190,72 @@ public final class IdTable {
    * @param consumer receives each entry; not null
    */
   public void forEach(EntryConsumer consumer) {
-    for (long slot : slots) {
-      if (slot != 0) {
-        int ref = (int) slot - 1;
-        consumer.accept(textAt(ref), valueAt(ref));
+    for (int i = 0; i < values.length; i++) {
+      long a = slots[2 * i];
+      if (a != 0) {
+        consumer.accept(textAt(a, slots[2 * i + 1]), values[i]);
       }
     }
   }
 
-  private int find(CharSequence text) {
-    int fragment = fragment(hashing.hash(text));
+  /**
+   * Finds a text: its slot, or {@code ~slot} of the empty slot where it would go. Packs the text
+   * into {@link #packedA} and {@link #packedB} when it fits a slot, else sets {@code packedA} to 0.
+   */
+  private int find(CharSequence text, int fragment) {
+    boolean inline = pack(text);
+    long a = packedA;
+    long b = packedB;
+    long arenaA = ARENA | (fragment & 0xffffffffL);
     int i = fragment & mask;
     long slot;
-    while ((slot = slots[i]) != 0) {
-      if ((int) (slot >>> 32) == fragment && matches((int) slot - 1, text)) {
-        return (int) slot - 1;
+    while ((slot = slots[2 * i]) != 0) {
+      if (inline) {
+        if (slot == a && slots[2 * i + 1] == b) {
+          return i;
+        }
+      } else if (slot == arenaA && matches((int) slots[2 * i + 1], text)) {
+        return i;
       }
       i = (i + 1) & mask;
     }
-    return -1;
+    return ~i;
+  }
+
+  /** Packs a short Latin-1 text into two longs: its length + 1 in the top byte, then its bytes. */
+  private boolean pack(CharSequence text) {
+    int n = text.length();
+    if (n > INLINE) {
+      packedA = 0;
+      return false;
+    }
+    long a = (long) (n + 1) << 56;
+    long b = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c > 0xff) {
+        packedA = 0;
+        return false;
+      }
+      if (i < 7) {
+        a |= (long) c << (48 - 8 * i);
+      } else {
+        b |= (long) c << (56 - 8 * (i - 7));
+      }
+    }
+    packedA = a;
+    packedB = b;
+    return true;
   }
 
   private static int fragment(long hash) {
     return (int) (hash ^ (hash >>> 32));
   }
 
-  private static boolean latin1(CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) > 0xff) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Appends an entry: a varint header (length << 1 | wide), the characters, the value. */
-  private int append(CharSequence text, int value) {
-    boolean wide = !latin1(text);
+  /** Appends a text to the arena: its length (an int), then two bytes a character. */
+  private int append(CharSequence text) {
     int length = text.length();
-    long header = ((long) length << 1) | (wide ? 1 : 0);
-    int needed = varintSize(header) + (wide ? 2 * length : length) + VALUE_BYTES;
+    int needed = 4 + 2 * length;
     if (used + needed > chunk.length) {
       chunk = new byte[Math.max(CHUNK, needed)];
       chunks.add(chunk);
@@ -183,137 +263,84 @@ public final class IdTable {
       used = 0;
       arenaBytes += chunk.length;
       if (chunkIndex >= 1 << 15) {
-        throw new IllegalStateException("an id table holds at most 2 GiB of texts");
+        throw new IllegalStateException("an id table holds at most 2 GiB of long texts");
       }
     }
     int ref = (chunkIndex << 16) | used;
     byte[] c = chunk;
     int p = used;
-    long h = header;
-    while (h >= 0x80) {
-      c[p++] = (byte) (h | 0x80);
-      h >>>= 7;
+    c[p++] = (byte) (length >>> 24);
+    c[p++] = (byte) (length >>> 16);
+    c[p++] = (byte) (length >>> 8);
+    c[p++] = (byte) length;
+    for (int i = 0; i < length; i++) {
+      char ch = text.charAt(i);
+      c[p++] = (byte) (ch >>> 8);
+      c[p++] = (byte) ch;
     }
-    c[p++] = (byte) h;
-    if (wide) {
-      for (int i = 0; i < length; i++) {
-        char ch = text.charAt(i);
-        c[p++] = (byte) (ch >>> 8);
-        c[p++] = (byte) ch;
-      }
-    } else {
-      for (int i = 0; i < length; i++) {
-        c[p++] = (byte) text.charAt(i);
-      }
-    }
-    c[p++] = (byte) (value >>> 24);
-    c[p++] = (byte) (value >>> 16);
-    c[p++] = (byte) (value >>> 8);
-    c[p++] = (byte) value;
     used = p;
     return ref;
   }
 
-  private static int varintSize(long value) {
-    int size = 1;
-    while (value >= 0x80) {
-      value >>>= 7;
-      size++;
-    }
-    return size;
-  }
-
-  private boolean matches(int ref, CharSequence text) {
-    byte[] c = chunks.get(ref >>> 16);
-    int p = ref & 0xffff;
-    long header = 0;
-    int shift = 0;
-    byte b;
-    do {
-      b = c[p++];
-      header |= (long) (b & 0x7f) << shift;
-      shift += 7;
-    } while (b < 0);
-    int length = (int) (header >>> 1);
-    if (length != text.length()) {
-      return false;
-    }
-    if ((header & 1) != 0) {
-      for (int i = 0; i < length; i++, p += 2) {
-        if ((char) (((c[p] & 0xff) << 8) | (c[p + 1] & 0xff)) != text.charAt(i)) {
-          return false;
-        }
-      }
-    } else {
-      for (int i = 0; i < length; i++) {
-        if ((char) (c[p++] & 0xff) != text.charAt(i)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /** The offset of an entry's value: after its header and characters. */
-  private int valueOffset(byte[] c, int p) {
-    long header = 0;
-    int shift = 0;
-    byte b;
-    do {
-      b = c[p++];
-      header |= (long) (b & 0x7f) << shift;
-      shift += 7;
-    } while (b < 0);
-    int length = (int) (header >>> 1);
-    return p + ((header & 1) != 0 ? 2 * length : length);
-  }
-
-  private int valueAt(int ref) {
-    byte[] c = chunks.get(ref >>> 16);
-    int p = valueOffset(c, ref & 0xffff);
+  private static int lengthAt(byte[] c, int p) {
     return ((c[p] & 0xff) << 24)
         | ((c[p + 1] & 0xff) << 16)
         | ((c[p + 2] & 0xff) << 8)
         | (c[p + 3] & 0xff);
   }
 
-  private String textAt(int ref) {
+  private boolean matches(int ref, CharSequence text) {
     byte[] c = chunks.get(ref >>> 16);
     int p = ref & 0xffff;
-    long header = 0;
-    int shift = 0;
-    byte b;
-    do {
-      b = c[p++];
-      header |= (long) (b & 0x7f) << shift;
-      shift += 7;
-    } while (b < 0);
-    int length = (int) (header >>> 1);
+    int length = lengthAt(c, p);
+    if (length != text.length()) {
+      return false;
+    }
+    p += 4;
+    for (int i = 0; i < length; i++, p += 2) {
+      if ((char) (((c[p] & 0xff) << 8) | (c[p + 1] & 0xff)) != text.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String textAt(long a, long b) {
+    if ((a & ARENA) == 0) {
+      return new Packed().of(a, b).toString();
+    }
+    int ref = (int) b;
+    byte[] c = chunks.get(ref >>> 16);
+    int p = ref & 0xffff;
+    int length = lengthAt(c, p);
+    p += 4;
     char[] chars = new char[length];
-    if ((header & 1) != 0) {
-      for (int i = 0; i < length; i++, p += 2) {
-        chars[i] = (char) (((c[p] & 0xff) << 8) | (c[p + 1] & 0xff));
-      }
-    } else {
-      for (int i = 0; i < length; i++) {
-        chars[i] = (char) (c[p++] & 0xff);
-      }
+    for (int i = 0; i < length; i++, p += 2) {
+      chars[i] = (char) (((c[p] & 0xff) << 8) | (c[p + 1] & 0xff));
     }
     return new String(chars);
   }
 
   private void grow() {
-    long[] old = slots;
-    slots = new long[old.length * 2];
-    mask = slots.length - 1;
-    for (long slot : old) {
-      if (slot != 0) {
-        int i = (int) (slot >>> 32) & mask;
-        while (slots[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        slots[i] = slot;
+    long[] oldSlots = slots;
+    int[] oldValues = values;
+    slots = new long[oldSlots.length * 2];
+    values = new int[oldValues.length * 2];
+    mask = values.length - 1;
+    for (int j = 0; j < oldValues.length; j++) {
+      long a = oldSlots[2 * j];
+      if (a == 0) {
+        continue;
       }
+      long b = oldSlots[2 * j + 1];
+      int fragment = (a & ARENA) != 0 ? (int) a : fragment(hashing.hash(view.of(a, b)));
+      int i = fragment & mask;
+      while (slots[2 * i] != 0) {
+        i = (i + 1) & mask;
+      }
+      slots[2 * i] = a;
+      slots[2 * i + 1] = b;
+      values[i] = oldValues[j];
     }
   }
 }
