@@ -410,7 +410,8 @@ public final class BatchValidation implements AutoCloseable {
       } else {
         int value = record instanceof Worker worker ? WorkerFacts.of(worker) : 1;
         if (ids[type.ordinal()].putIfAbsent(record.id(), value, 0) == 0) {
-          List<PendingReference> resolved = pending.get(type.ordinal()).remove(record.id());
+          Map<String, List<PendingReference>> waiting = pending.get(type.ordinal());
+          List<PendingReference> resolved = waiting.isEmpty() ? null : waiting.remove(record.id());
           if (resolved != null) {
             for (PendingReference p : resolved) {
               pendingBytes -= PENDING_BYTES + 2L * (p.targetId().length() + p.pointer().length());
@@ -463,7 +464,10 @@ public final class BatchValidation implements AutoCloseable {
             spillWhenOverBudget();
           }
         });
-    spillWhenOverBudget();
+    if ((seq & 63) == 0) {
+      // the tables grow by at most a few entries a record: checking now and then is enough
+      spillWhenOverBudget();
+    }
     record(issues, location.recordIndex());
     return issues;
   }
@@ -552,9 +556,9 @@ public final class BatchValidation implements AutoCloseable {
             .computeIfAbsent(workerId, h -> new ArrayList<>(1))
             .add(new PendingSlot(slot, child.id(), location, seq));
         pendingBytes += PENDING_BYTES + 2L * (workerId.length() + child.id().length());
+        spillWhenOverBudget();
       }
     }
-    spillWhenOverBudget();
   }
 
   /** Checks the slots that named a worker before it came. */

@@ -55,16 +55,43 @@ public final class Hashing {
    * @return the function, never null
    */
   public static Function keyed() {
-    long secret = SECRETS.nextLong();
-    return text -> seeded(secret, text);
+    return new Keyed(SECRETS.nextLong());
+  }
+
+  /**
+   * The keyed hash: FNV-1a from a secret offset, then the mixer. {@link IdTable} computes it in the
+   * same pass over the characters as it packs them ({@link #step}, {@link #finish}).
+   *
+   * @since 0.1.0
+   */
+  static final class Keyed implements Function {
+    final long secret;
+
+    Keyed(long secret) {
+      this.secret = secret;
+    }
+
+    @Override
+    public long hash(CharSequence text) {
+      return seeded(secret, text);
+    }
+  }
+
+  /** One character of the FNV-1a pass. */
+  static long step(long h, char c) {
+    return (h ^ c) * FNV_PRIME;
   }
 
   private static long seeded(long seed, CharSequence text) {
     long h = seed;
     for (int i = 0; i < text.length(); i++) {
-      h ^= text.charAt(i);
-      h *= FNV_PRIME;
+      h = step(h, text.charAt(i));
     }
+    return finish(h);
+  }
+
+  /** The mixer after the FNV-1a pass; never 0. */
+  static long finish(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;

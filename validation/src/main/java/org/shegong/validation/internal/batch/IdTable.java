@@ -2,25 +2,33 @@ package org.shegong.validation.internal.batch;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of texts (ids, citizen ID numbers), each with an {@code int} value, that compares the full
  * text whenever hashes lead to an entry: a collision, crafted or not, never makes two texts one.
  *
- * <p>Open addressing with linear probing; a slot is two {@code long}s and an {@code int} value. A
- * text of at most {@value #INLINE} Latin-1 characters (the ids of the exchange format, citizen ID
- * numbers) is kept in the slot itself, its length and characters packed into the two {@code long}s,
- * so that finding it is one memory access and comparing it two comparisons. A longer or wider text
- * is kept in a byte arena (two bytes a character); its slot holds the upper bits of its hash and
- * its place in the arena. About 20 bytes a slot at a load factor of at most 0.75, plus the arena
- * for long texts; {@link #bytes()} is what the batch counts against its memory budget.
+ * <p>Open addressing with linear probing; a slot is two {@code long}s and a third holding the hash
+ * fragment and the {@code int} value. A text of at most {@value #INLINE} Latin-1 characters (the
+ * ids of the exchange format), or of at most {@value #INLINE_DIGITS} digits and {@code X} (citizen
+ * ID numbers), is kept in the slot itself, its length and characters packed into the two {@code
+ * long}s, so that finding it is one memory access and comparing it two comparisons. A longer or
+ * wider text is kept in a byte arena (two bytes a character); its slot holds the upper bits of its
+ * hash and its place in the arena. About 24 bytes a slot at a load factor of at most 0.75, plus the
+ * arena for long texts; {@link #bytes()} is what the batch counts against its memory budget.
  *
  * @since 0.1.0
  */
 public final class IdTable {
 
-  /** The longest text kept in its slot. */
+  /** The longest text kept in its slot, when it is Latin-1. */
   static final int INLINE = 15;
+
+  /** The longest text kept in its slot, when it is made of digits and {@code X} (citizen IDs). */
+  static final int INLINE_DIGITS = 30;
+
+  /** The top byte of the first long of a slot packing digits, four bits each; | the length. */
+  private static final int DIGITS = 0x40;
 
   /** Bytes per arena chunk; an entry never spans two chunks. */
   private static final int CHUNK = 1 << 16;
@@ -31,7 +39,9 @@ public final class IdTable {
   /** Per slot: two longs (the text inline, or {@link #ARENA} | hash fragment and a reference). */
   private long[] slots = new long[32];
 
-  private int[] values = new int[16];
+  /** Per slot: the hash fragment (upper 32 bits, to grow without hashing again) and the value. */
+  private long[] meta = new long[16];
+
   private int mask = 15;
   private int size;
   private final List<byte[]> chunks = new ArrayList<>();
@@ -45,8 +55,6 @@ public final class IdTable {
   private long packedA;
 
   private long packedB;
-
-  private final Packed view = new Packed();
 
   /**
    * A text packed in a slot, seen as characters without copying them (to rehash it).
@@ -65,11 +73,16 @@ public final class IdTable {
 
     @Override
     public int length() {
-      return (int) (a >>> 56) - 1;
+      int top = (int) (a >>> 56);
+      return (top & DIGITS) != 0 ? top & 0x3f : top - 1;
     }
 
     @Override
     public char charAt(int i) {
+      if (((a >>> 56) & DIGITS) != 0) {
+        int d = (int) ((i < 14 ? a >>> (52 - 4 * i) : b >>> (60 - 4 * (i - 14))) & 0xf);
+        return d == 10 ? 'X' : (char) ('0' + d);
+      }
       return (char) ((i < 7 ? a >>> (48 - 8 * i) : b >>> (56 - 8 * (i - 7))) & 0xff);
     }
 
@@ -95,6 +108,41 @@ public final class IdTable {
    */
   public IdTable(Hashing.Function hashing) {
     this.hashing = hashing;
+    this.keyed = hashing instanceof Hashing.Keyed k ? k : null;
+  }
+
+  /** The keyed hash, computed in the pass that packs a text; null for another hash. */
+  private final Hashing.@Nullable Keyed keyed;
+
+  /**
+   * Hashes a text and packs it ({@link #pack}) in one pass over its characters when the hash is the
+   * keyed one; returns the hash.
+   */
+  private long hashAndPack(CharSequence text) {
+    Hashing.Keyed k = keyed;
+    int n = text.length();
+    if (k == null || n > INLINE) {
+      long h = hashing.hash(text);
+      pack(text);
+      return h;
+    }
+    long h = k.secret;
+    long a = (long) (n + 1) << 56;
+    long b = 0;
+    boolean latin = true;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      h = Hashing.step(h, c);
+      latin &= c <= 0xff;
+      if (i < 7) {
+        a |= (long) (c & 0xff) << (48 - 8 * i);
+      } else {
+        b |= (long) (c & 0xff) << (56 - 8 * (i - 7));
+      }
+    }
+    packedA = latin ? a : 0;
+    packedB = b;
+    return Hashing.finish(h);
   }
 
   /**
@@ -106,10 +154,10 @@ public final class IdTable {
    * @return the stored value when the text was present (and nothing changed); else {@code absent}
    */
   public int putIfAbsent(CharSequence text, int value, int absent) {
-    int fragment = fragment(hashing.hash(text));
+    int fragment = fragment(hashAndPack(text));
     int i = find(text, fragment);
     if (i >= 0) {
-      return values[i];
+      return (int) meta[i];
     }
     i = ~i;
     if (packedA == 0) {
@@ -120,8 +168,8 @@ public final class IdTable {
       slots[2 * i] = packedA;
       slots[2 * i + 1] = packedB;
     }
-    values[i] = value;
-    if (++size > (values.length >> 2) * 3) {
+    meta[i] = ((long) fragment << 32) | (value & 0xffffffffL);
+    if (++size > (meta.length >> 2) * 3) {
       grow();
     }
     return absent;
@@ -135,8 +183,8 @@ public final class IdTable {
    * @return the value stored with the text, or {@code absent}
    */
   public int get(CharSequence text, int absent) {
-    int i = find(text, fragment(hashing.hash(text)));
-    return i < 0 ? absent : values[i];
+    int i = find(text, fragment(hashAndPack(text)));
+    return i < 0 ? absent : (int) meta[i];
   }
 
   /**
@@ -146,7 +194,7 @@ public final class IdTable {
    * @return {@code true} when present
    */
   public boolean contains(CharSequence text) {
-    return find(text, fragment(hashing.hash(text))) >= 0;
+    return find(text, fragment(hashAndPack(text))) >= 0;
   }
 
   /**
@@ -164,7 +212,7 @@ public final class IdTable {
    * @return the bytes
    */
   public long bytes() {
-    return (long) slots.length * Long.BYTES + (long) values.length * Integer.BYTES + arenaBytes;
+    return (long) slots.length * Long.BYTES + (long) meta.length * Long.BYTES + arenaBytes;
   }
 
   /**
@@ -190,21 +238,21 @@ public final class IdTable {
    * @param consumer receives each entry; not null
    */
   public void forEach(EntryConsumer consumer) {
-    for (int i = 0; i < values.length; i++) {
+    for (int i = 0; i < meta.length; i++) {
       long a = slots[2 * i];
       if (a != 0) {
-        consumer.accept(textAt(a, slots[2 * i + 1]), values[i]);
+        consumer.accept(textAt(a, slots[2 * i + 1]), (int) meta[i]);
       }
     }
   }
 
   /**
-   * Finds a text: its slot, or {@code ~slot} of the empty slot where it would go. Packs the text
-   * into {@link #packedA} and {@link #packedB} when it fits a slot, else sets {@code packedA} to 0.
+   * Finds a text, packed by {@link #hashAndPack} just before: its slot, or {@code ~slot} of the
+   * empty slot where it would go.
    */
   private int find(CharSequence text, int fragment) {
-    boolean inline = pack(text);
     long a = packedA;
+    boolean inline = a != 0;
     long b = packedB;
     long arenaA = ARENA | (fragment & 0xffffffffL);
     int i = fragment & mask;
@@ -222,12 +270,14 @@ public final class IdTable {
     return ~i;
   }
 
-  /** Packs a short Latin-1 text into two longs: its length + 1 in the top byte, then its bytes. */
+  /**
+   * Packs a short text into two longs: a Latin-1 one as its length + 1 in the top byte, then its
+   * bytes; one of digits and {@code X} as {@link #DIGITS} | its length, then four bits a character.
+   */
   private boolean pack(CharSequence text) {
     int n = text.length();
     if (n > INLINE) {
-      packedA = 0;
-      return false;
+      return packDigits(text, n);
     }
     long a = (long) (n + 1) << 56;
     long b = 0;
@@ -241,6 +291,35 @@ public final class IdTable {
         a |= (long) c << (48 - 8 * i);
       } else {
         b |= (long) c << (56 - 8 * (i - 7));
+      }
+    }
+    packedA = a;
+    packedB = b;
+    return true;
+  }
+
+  private boolean packDigits(CharSequence text, int n) {
+    if (n > INLINE_DIGITS) {
+      packedA = 0;
+      return false;
+    }
+    long a = (long) (DIGITS | n) << 56;
+    long b = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      long d;
+      if (c >= '0' && c <= '9') {
+        d = c - '0';
+      } else if (c == 'X') {
+        d = 10;
+      } else {
+        packedA = 0;
+        return false;
+      }
+      if (i < 14) {
+        a |= d << (52 - 4 * i);
+      } else {
+        b |= d << (60 - 4 * (i - 14));
       }
     }
     packedA = a;
@@ -323,24 +402,22 @@ public final class IdTable {
 
   private void grow() {
     long[] oldSlots = slots;
-    int[] oldValues = values;
+    long[] oldMeta = meta;
     slots = new long[oldSlots.length * 2];
-    values = new int[oldValues.length * 2];
-    mask = values.length - 1;
-    for (int j = 0; j < oldValues.length; j++) {
+    meta = new long[oldMeta.length * 2];
+    mask = meta.length - 1;
+    for (int j = 0; j < oldMeta.length; j++) {
       long a = oldSlots[2 * j];
       if (a == 0) {
         continue;
       }
-      long b = oldSlots[2 * j + 1];
-      int fragment = (a & ARENA) != 0 ? (int) a : fragment(hashing.hash(view.of(a, b)));
-      int i = fragment & mask;
+      int i = (int) (oldMeta[j] >>> 32) & mask;
       while (slots[2 * i] != 0) {
         i = (i + 1) & mask;
       }
       slots[2 * i] = a;
-      slots[2 * i + 1] = b;
-      values[i] = oldValues[j];
+      slots[2 * i + 1] = oldSlots[2 * j + 1];
+      meta[i] = oldMeta[j];
     }
   }
 }

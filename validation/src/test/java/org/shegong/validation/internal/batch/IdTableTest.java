@@ -39,6 +39,15 @@ class IdTableTest {
 
   /** Ids of many shapes: empty, short, at and past the inline limit, with wide and NUL chars. */
   private static String text(Random random) {
+    if (random.nextInt(5) == 0) {
+      // digits and X, as citizen IDs, around the limit of their packed form
+      StringBuilder digits = new StringBuilder();
+      int n = IdTable.INLINE_DIGITS - 14 + random.nextInt(17);
+      for (int i = 0; i < n; i++) {
+        digits.append(random.nextInt(12) == 0 ? 'X' : (char) ('0' + random.nextInt(3)));
+      }
+      return digits.toString();
+    }
     int length =
         switch (random.nextInt(4)) {
           case 0 -> random.nextInt(4);
