@@ -18,7 +18,9 @@ import java.util.Optional;
  * slot misfits, so memory stays near the budget whatever the number of records. The issues and
  * their order in the report are the same whether the state spilled or not; a batch issue of a
  * record that came after the spill is returned by {@code finish()} rather than by {@code validate}
- * (in the order it would have had). The files are deleted when the batch finishes or is closed.
+ * (in the order it would have had). The files are deleted when the batch finishes or is closed. One
+ * difference remains when {@link #maxRetainedIssues()} cuts the report short: the issues kept are
+ * the first ones found, and after a spill batch issues are found later.
  *
  * <p>The default budget is an eighth of the JVM's maximum heap, at least {@value #MIN_DEFAULT} and
  * at most {@value #MAX_DEFAULT} bytes: 8 MiB in a 64 MB heap (about 300,000 records of the sample
