@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.id.CitizenId;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Layer;
@@ -26,9 +28,9 @@ import org.shegong.core.model.ResponsiblePeople;
 import org.shegong.core.model.Worker;
 import org.shegong.core.privacy.Masking;
 import org.shegong.validation.internal.batch.Hashing;
-import org.shegong.validation.internal.batch.LongHashSet;
-import org.shegong.validation.internal.batch.LongIntHashMap;
+import org.shegong.validation.internal.batch.IdTable;
 import org.shegong.validation.internal.batch.References;
+import org.shegong.validation.internal.batch.SpilledBatch;
 import org.shegong.validation.internal.batch.WorkerFacts;
 import org.shegong.validation.internal.engine.Finding;
 import org.shegong.validation.internal.engine.JsonPointers;
@@ -61,20 +63,25 @@ import org.shegong.validation.internal.rules.RecordChecks;
  * Report report = batch.report();
  * }</pre>
  *
- * <p><b>Memory.</b> A batch streams: per record it keeps the 64-bit hash of the id (8–16 bytes per
- * record) and, for child records, the hash of the citizen ID with the line it was first seen on; a
- * reference to a record not seen yet is kept only until that record arrives. Per worker it keeps
- * one {@code int} of facts (its child roles, whether it is qualified, its registration date) under
- * the id hash, so that a child's slots are checked whether the worker comes before or after it. A
- * million records validate in a 64 MB heap. See {@code Hashing} in the implementation for the
- * (negligible) probability of a false duplicate. Issues are kept for the report up to {@link
- * BatchOptions#maxRetainedIssues()}.
+ * <p><b>Memory.</b> A batch streams: per record it keeps the id (in a hash table that compares the
+ * full id whenever hashes match, so that no collision, crafted or not, makes two ids one) and, for
+ * child records, the citizen ID with the line it was first seen on; a reference to a record not
+ * seen yet is kept only until that record arrives. Per worker it keeps one {@code int} of facts
+ * (its child roles, whether it is qualified, its registration date) with the id, so that a child's
+ * slots are checked whether the worker comes before or after it. Beyond {@link
+ * BatchOptions#memoryBudget()} the state spills to temporary files and the batch issues of later
+ * records are found by {@link #finish()} from an external sort, so memory does not grow with the
+ * number of records or references: the issues and their order in the {@link #report()} are the same
+ * as without spilling (see {@link BatchOptions}). Issues are kept for the report up to {@link
+ * BatchOptions#maxRetainedIssues()}; {@link #finish(Consumer)} hands the issues found at the end
+ * over one by one.
  *
- * <p>Not thread-safe: feed a batch from one thread (or synchronize).
+ * <p>Not thread-safe: feed a batch from one thread (or synchronize). {@link #close()} deletes the
+ * spilled state of a batch abandoned before {@link #finish()}.
  *
  * @since 0.1.0
  */
-public final class BatchValidation {
+public final class BatchValidation implements AutoCloseable {
 
   /** SG-BAT-001: two records of one type share an id. */
   private static final Rule DUPLICATE_ID =
@@ -209,20 +216,42 @@ public final class BatchValidation {
   private static final LocalizedTemplate RECORD =
       LocalizedTemplate.of("第{index}条记录", "record {index}");
 
+  private static final RecordType[] TYPES = RecordType.values();
+  private static final Slot[] SLOTS = Slot.values();
+
+  /** The bytes a pending reference or slot is counted for, besides its texts. */
+  private static final int PENDING_BYTES = 160;
+
   private final ShegongValidator validator;
   private final BatchOptions options;
-  private final LongHashSet[] ids = new LongHashSet[RecordType.values().length];
-  private final List<Map<Long, List<PendingReference>>> pending = new ArrayList<>();
-  private final LongIntHashMap childCitizenIds = new LongIntHashMap();
+  private final Hashing.Function hashing;
 
-  /** The role bits and registration date of each worker, by id hash ({@link WorkerFacts}). */
-  private final LongIntHashMap workers = new LongIntHashMap();
+  /**
+   * The ids seen, by record type; the value is the worker's {@link WorkerFacts} for workers, 1 for
+   * other records (0 is "absent").
+   */
+  private IdTable[] ids = new IdTable[TYPES.length];
 
-  /** Slots of children naming a worker not seen yet, by the worker's id hash. */
-  private final Map<Long, List<PendingSlot>> pendingSlots = new HashMap<>();
+  /** References to records not seen yet, by target type and id. */
+  private List<Map<String, List<PendingReference>>> pending = new ArrayList<>();
+
+  /** The citizen IDs of children, each with where the first child was ({@link #here}). */
+  private IdTable childCitizenIds;
+
+  /** Slots of children naming a worker not seen yet, by the worker's id. */
+  private Map<String, List<PendingSlot>> pendingSlots = new HashMap<>();
 
   /** Slots found wrong when their worker came after the child; reported by {@link #finish()}. */
-  private final List<PendingReference> misfits = new ArrayList<>();
+  private List<Misfit> misfits = new ArrayList<>();
+
+  /** The bytes counted for {@link #pending}, {@link #pendingSlots} and {@link #misfits}. */
+  private long pendingBytes;
+
+  /** The state on disk once it went beyond the memory budget; null while it is in memory. */
+  private @Nullable SpilledBatch spilled;
+
+  /** The number of records the batch rules have seen; a record's sequence is its number. */
+  private long sequence;
 
   private final BitSet invalidRecords = new BitSet();
   private final List<Issue> retained = new ArrayList<>();
@@ -238,12 +267,22 @@ public final class BatchValidation {
   private boolean finished;
 
   BatchValidation(ShegongValidator validator, BatchOptions options) {
+    this(validator, options, Hashing.keyed());
+  }
+
+  /**
+   * Creates a batch with a given hash of ids; tests use a deliberately weak one to show that
+   * colliding ids are still told apart.
+   */
+  BatchValidation(ShegongValidator validator, BatchOptions options, Hashing.Function hashing) {
     this.validator = validator;
     this.options = options;
+    this.hashing = hashing;
     for (int i = 0; i < ids.length; i++) {
-      ids[i] = new LongHashSet();
+      ids[i] = new IdTable(hashing);
       pending.add(new HashMap<>());
     }
+    childCitizenIds = new IdTable(hashing);
   }
 
   /**
@@ -252,14 +291,28 @@ public final class BatchValidation {
    * @since 0.1.0
    */
   private record PendingReference(
-      Finding finding, String pointer, RecordType type, String id, RecordLocation location) {}
+      RecordType target,
+      String targetId,
+      String pointer,
+      RecordType type,
+      String id,
+      RecordLocation location,
+      long sequence) {}
 
   /**
    * A child's slot naming a worker not seen yet, checked when the worker comes.
    *
    * @since 0.1.0
    */
-  private record PendingSlot(Slot slot, String workerId, String childId, RecordLocation location) {}
+  private record PendingSlot(Slot slot, String childId, RecordLocation location, long sequence) {}
+
+  /**
+   * A child's slot whose worker came after the child and does not fit it.
+   *
+   * @since 0.1.0
+   */
+  private record Misfit(
+      Slot slot, String workerId, int facts, String childId, RecordLocation location) {}
 
   /**
    * The slots of {@code responsibleIds} whose worker must fit them.
@@ -342,27 +395,46 @@ public final class BatchValidation {
                   && readerPaths.contains(issue.path()));
     }
     RecordType type = record.recordType();
+    long seq = ++sequence;
     if (!record.id().isBlank()) {
-      long hash = Hashing.hash(record.id());
-      if (ids[type.ordinal()].add(hash)) {
-        pending.get(type.ordinal()).remove(hash);
-        if (record instanceof Worker worker) {
-          workerCame(hash, WorkerFacts.of(worker));
-        }
+      SpilledBatch disk = spilled;
+      if (disk != null) {
+        disk.id(
+            type,
+            record.id(),
+            seq,
+            record instanceof Worker worker ? WorkerFacts.of(worker) : 0,
+            location.file().orElse(null),
+            location.line().orElse(0L),
+            location.recordIndex());
       } else {
-        add(
-            issues,
-            Finding.of(DUPLICATE_ID)
-                .with("recordType", RecordTypeNames.of(type))
-                .with("id", record.id()),
-            "/id",
-            record,
-            location);
+        int value = record instanceof Worker worker ? WorkerFacts.of(worker) : 1;
+        if (ids[type.ordinal()].putIfAbsent(record.id(), value, 0) == 0) {
+          Map<String, List<PendingReference>> waiting = pending.get(type.ordinal());
+          List<PendingReference> resolved = waiting.isEmpty() ? null : waiting.remove(record.id());
+          if (resolved != null) {
+            for (PendingReference p : resolved) {
+              pendingBytes -= PENDING_BYTES + 2L * (p.targetId().length() + p.pointer().length());
+            }
+          }
+          if (type == RecordType.WORKER) {
+            workerCame(record.id(), value);
+          }
+        } else {
+          add(
+              issues,
+              Finding.of(DUPLICATE_ID)
+                  .with("recordType", RecordTypeNames.of(type))
+                  .with("id", record.id()),
+              "/id",
+              record,
+              location);
+        }
       }
     }
     if (record instanceof Child child) {
-      oneFilePerChild(child, location, issues);
-      slotsFit(child, location, issues);
+      oneFilePerChild(child, location, issues, seq);
+      slotsFit(child, location, issues, seq);
     }
     References.of(
         record,
@@ -370,61 +442,92 @@ public final class BatchValidation {
           if (validator.config().isKnownExternal(target, id)) {
             return;
           }
-          long hash = Hashing.hash(id);
-          if (!ids[target.ordinal()].contains(hash)) {
-            Finding finding =
-                Finding.of(DANGLING_REFERENCE)
-                    .with("targetType", RecordTypeNames.of(target))
-                    .with("id", id);
+          SpilledBatch disk = spilled;
+          if (disk != null) {
+            disk.reference(
+                target,
+                id,
+                seq,
+                JsonPointers.of(path),
+                type,
+                record.id(),
+                location.file().orElse(null),
+                location.line().orElse(0L),
+                location.recordIndex());
+          } else if (!ids[target.ordinal()].contains(id)) {
+            String pointer = JsonPointers.of(path);
             pending
                 .get(target.ordinal())
-                .computeIfAbsent(hash, h -> new ArrayList<>(1))
-                .add(
-                    new PendingReference(
-                        finding, JsonPointers.of(path), type, record.id(), location));
+                .computeIfAbsent(id, h -> new ArrayList<>(1))
+                .add(new PendingReference(target, id, pointer, type, record.id(), location, seq));
+            pendingBytes += PENDING_BYTES + 2L * (id.length() + pointer.length());
+            spillWhenOverBudget();
           }
         });
+    if ((seq & 63) == 0) {
+      // the tables grow by at most a few entries a record: checking now and then is enough
+      spillWhenOverBudget();
+    }
     record(issues, location.recordIndex());
     return issues;
   }
 
-  private void oneFilePerChild(Child child, RecordLocation location, List<Issue> issues) {
+  /** Where a record is, as a duplicate's issue names the first: its line, else -(index + 1). */
+  private static int here(RecordLocation location) {
+    return location.line().isPresent()
+        ? (int) Math.min(location.line().get(), Integer.MAX_VALUE)
+        : (int) -Math.min(location.recordIndex() + 1, Integer.MAX_VALUE);
+  }
+
+  private void oneFilePerChild(Child child, RecordLocation location, List<Issue> issues, long seq) {
     if (child.citizenId().isEmpty() || !child.citizenId().get().isValid()) {
       return;
     }
     CitizenId id = child.citizenId().get();
-    // where the first one was: its line, or -(index + 1) for records not read from a file
-    int here =
-        location.line().isPresent()
-            ? (int) Math.min(location.line().get(), Integer.MAX_VALUE)
-            : (int) -Math.min(location.recordIndex() + 1, Integer.MAX_VALUE);
-    int first = childCitizenIds.putIfAbsent(Hashing.hash(id.value()), here, 0);
+    int here = here(location);
+    SpilledBatch disk = spilled;
+    if (disk != null) {
+      disk.citizenId(
+          id.value(),
+          seq,
+          here,
+          Masking.citizenId(id.value()),
+          child.id(),
+          location.file().orElse(null),
+          location.line().orElse(0L),
+          location.recordIndex());
+      return;
+    }
+    int first = childCitizenIds.putIfAbsent(id.value(), here, 0);
     if (first != 0) {
-      Localized where =
-          first > 0
-              ? Localized.of(LINE, Map.of("line", first))
-              : Localized.of(RECORD, Map.of("index", -first - 1));
       add(
           issues,
           Finding.of(DUPLICATE_CHILD)
               .with("citizenId", Masking.citizenId(id.value()))
-              .with("first", where),
+              .with("first", where(first)),
           "/citizenId",
           child,
           location);
     }
   }
 
+  /** Names where the first child with a citizen ID is: a line, or a record index. */
+  private static Localized where(int first) {
+    return first > 0
+        ? Localized.of(LINE, Map.of("line", first))
+        : Localized.of(RECORD, Map.of("index", -first - 1));
+  }
+
   /**
    * Checks that each worker a child names in {@code responsibleIds} fits the slot (SG-BAT-004 to
    * SG-BAT-007); a worker not seen yet is checked when it comes, a known external one not at all.
    */
-  private void slotsFit(Child child, RecordLocation location, List<Issue> issues) {
+  private void slotsFit(Child child, RecordLocation location, List<Issue> issues, long seq) {
     if (child.responsibleIds().isEmpty()) {
       return;
     }
     ResponsiblePeople people = child.responsibleIds().get();
-    for (Slot slot : Slot.values()) {
+    for (Slot slot : SLOTS) {
       Optional<String> named = slot.of(people);
       if (named.isEmpty()
           || named.get().isBlank()
@@ -432,38 +535,140 @@ public final class BatchValidation {
         continue;
       }
       String workerId = named.get();
-      long hash = Hashing.hash(workerId);
-      int facts = workers.get(hash, WorkerFacts.UNKNOWN);
+      SpilledBatch disk = spilled;
+      if (disk != null) {
+        disk.slot(
+            workerId,
+            seq,
+            slot.ordinal(),
+            child.id(),
+            location.file().orElse(null),
+            location.line().orElse(0L),
+            location.recordIndex());
+        continue;
+      }
+      int facts = ids[RecordType.WORKER.ordinal()].get(workerId, WorkerFacts.UNKNOWN);
       if (WorkerFacts.known(facts)) {
         misfit(slot, workerId, facts)
             .ifPresent(finding -> add(issues, finding, slot.pointer, child, location));
       } else {
         pendingSlots
-            .computeIfAbsent(hash, h -> new ArrayList<>(1))
-            .add(new PendingSlot(slot, workerId, child.id(), location));
+            .computeIfAbsent(workerId, h -> new ArrayList<>(1))
+            .add(new PendingSlot(slot, child.id(), location, seq));
+        pendingBytes += PENDING_BYTES + 2L * (workerId.length() + child.id().length());
+        spillWhenOverBudget();
       }
     }
   }
 
-  /** Records a worker's facts and checks the slots that named it before it came. */
-  private void workerCame(long hash, int facts) {
-    workers.putIfAbsent(hash, facts, WorkerFacts.UNKNOWN);
-    List<PendingSlot> waiting = pendingSlots.remove(hash);
+  /** Checks the slots that named a worker before it came. */
+  private void workerCame(String workerId, int facts) {
+    List<PendingSlot> waiting = pendingSlots.remove(workerId);
     if (waiting == null) {
       return;
     }
     for (PendingSlot slot : waiting) {
-      misfit(slot.slot(), slot.workerId(), facts)
-          .ifPresent(
-              finding ->
-                  misfits.add(
-                      new PendingReference(
-                          finding,
-                          slot.slot().pointer,
-                          RecordType.CHILD,
-                          slot.childId(),
-                          slot.location())));
+      pendingBytes -= PENDING_BYTES + 2L * (workerId.length() + slot.childId().length());
+      if (misfit(slot.slot(), workerId, facts).isPresent()) {
+        misfits.add(new Misfit(slot.slot(), workerId, facts, slot.childId(), slot.location()));
+        pendingBytes += PENDING_BYTES + 2L * (workerId.length() + slot.childId().length());
+      }
     }
+  }
+
+  /** The bytes of state kept in memory. */
+  private long memoryBytes() {
+    long bytes = pendingBytes + childCitizenIds.bytes();
+    for (IdTable table : ids) {
+      bytes += table.bytes();
+    }
+    return bytes;
+  }
+
+  private void spillWhenOverBudget() {
+    if (spilled == null && memoryBytes() > options.memoryBudget()) {
+      spill();
+    }
+  }
+
+  /**
+   * Moves the state to disk: every id and citizen ID seen (as the first of its value, sequence 0),
+   * the pending references and slots, the misfits found so far; the memory is released.
+   */
+  private void spill() {
+    SpilledBatch disk =
+        new SpilledBatch(options.memoryBudget(), options.spillDirectory().orElse(null));
+    try {
+      for (RecordType type : TYPES) {
+        boolean worker = type == RecordType.WORKER;
+        ids[type.ordinal()].forEach(
+            (id, value) -> disk.id(type, id, 0, worker ? value : 0, null, 0, 0));
+      }
+      childCitizenIds.forEach((id, here) -> disk.citizenId(id, 0, here, "", "", null, 0, 0));
+      for (Map<String, List<PendingReference>> references : pending) {
+        for (List<PendingReference> list : references.values()) {
+          for (PendingReference p : list) {
+            disk.reference(
+                p.target(),
+                p.targetId(),
+                p.sequence(),
+                p.pointer(),
+                p.type(),
+                p.id(),
+                p.location().file().orElse(null),
+                p.location().line().orElse(0L),
+                p.location().recordIndex());
+          }
+        }
+      }
+      for (Map.Entry<String, List<PendingSlot>> entry : pendingSlots.entrySet()) {
+        for (PendingSlot slot : entry.getValue()) {
+          disk.slot(
+              entry.getKey(),
+              slot.sequence(),
+              slot.slot().ordinal(),
+              slot.childId(),
+              slot.location().file().orElse(null),
+              slot.location().line().orElse(0L),
+              slot.location().recordIndex());
+        }
+      }
+      for (Misfit misfit : misfits) {
+        disk.lateMisfit(
+            misfit.slot().ordinal(),
+            misfit.slot().pointer,
+            misfit.workerId(),
+            misfit.facts(),
+            misfit.childId(),
+            misfit.location().file().orElse(null),
+            misfit.location().line().orElse(0L),
+            misfit.location().recordIndex());
+      }
+    } catch (RuntimeException e) {
+      disk.close();
+      throw e;
+    }
+    spilled = disk;
+    Hashing.Function none = text -> 1;
+    ids = new IdTable[TYPES.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = new IdTable(none);
+    }
+    childCitizenIds = new IdTable(none);
+    pending = new ArrayList<>();
+    pendingSlots = new HashMap<>();
+    misfits = new ArrayList<>();
+    pendingBytes = 0;
+  }
+
+  /**
+   * Tells whether the state went beyond the memory budget and spilled to disk.
+   *
+   * @return true once it has
+   * @since 0.1.0
+   */
+  public boolean spilled() {
+    return spilled != null;
   }
 
   /** The finding when a worker does not fit a slot; empty when it does. */
@@ -576,43 +781,149 @@ public final class BatchValidation {
   /**
    * Ends the batch and reports what can only be decided at its end: references to records that
    * never came (SG-BAT-002) and slots of {@code responsibleIds} whose worker came after the child
-   * and does not fit (SG-BAT-004 to SG-BAT-007), each on the record that made it.
+   * and does not fit (SG-BAT-004 to SG-BAT-007), each on the record that made it; once the state
+   * spilled, also the batch issues of the records that came after (see {@link BatchOptions}).
    *
-   * <p>Calling it again returns an empty list.
+   * <p>Calling it again returns an empty list. The list holds every such issue: {@link
+   * #finish(Consumer)} hands them over one by one instead, in bounded memory.
    *
    * @return the issues, in file order; empty when none
+   * @throws java.io.UncheckedIOException when the spilled state cannot be read
    */
   public List<Issue> finish() {
+    List<Issue> issues = new ArrayList<>();
+    finish(issues::add);
+    return issues;
+  }
+
+  /**
+   * Ends the batch as {@link #finish()} does, handing each issue to a consumer as it is found
+   * rather than collecting them, so that memory does not grow with their number.
+   *
+   * <p>Does nothing when the batch is finished.
+   *
+   * @param sink receives the issues, in file order; not null
+   * @throws java.io.UncheckedIOException when the spilled state cannot be read
+   * @since 0.1.0
+   */
+  public void finish(Consumer<? super Issue> sink) {
+    Objects.requireNonNull(sink, "sink");
     if (finished) {
-      return List.of();
+      return;
     }
     finished = true;
-    List<PendingReference> unresolved = new ArrayList<>(misfits);
+    SpilledBatch disk = spilled;
+    if (disk != null) {
+      try {
+        disk.resolve((slot, facts) -> misfit(SLOTS[slot], "", facts).isEmpty());
+        disk.outcomes(outcome -> emit(outcome, sink));
+      } finally {
+        disk.close();
+      }
+      return;
+    }
+    List<Late> unresolved = new ArrayList<>(misfits.size());
+    for (Misfit misfit : misfits) {
+      misfit(misfit.slot(), misfit.workerId(), misfit.facts())
+          .ifPresent(
+              finding ->
+                  unresolved.add(
+                      new Late(
+                          finding,
+                          misfit.slot().pointer,
+                          RecordType.CHILD,
+                          misfit.childId(),
+                          misfit.location())));
+    }
     misfits.clear();
     // a slot whose worker never came is a dangling reference (SG-BAT-002), reported as such
     pendingSlots.clear();
-    for (Map<Long, List<PendingReference>> references : pending) {
-      references.values().forEach(unresolved::addAll);
+    for (Map<String, List<PendingReference>> references : pending) {
+      for (List<PendingReference> list : references.values()) {
+        for (PendingReference p : list) {
+          unresolved.add(
+              new Late(
+                  dangling(p.target(), p.targetId()), p.pointer(), p.type(), p.id(), p.location()));
+        }
+      }
       references.clear();
     }
+    pendingBytes = 0;
     unresolved.sort(
-        Comparator.comparingLong((PendingReference p) -> p.location().recordIndex())
-            .thenComparing(PendingReference::pointer));
-    List<Issue> issues = new ArrayList<>(unresolved.size());
-    for (PendingReference reference : unresolved) {
-      List<Issue> one = new ArrayList<>(1);
-      validator
-          .issue(
-              reference.finding(),
-              reference.pointer(),
-              reference.type(),
-              reference.id(),
-              reference.location())
-          .ifPresent(one::add);
-      record(one, reference.location().recordIndex());
-      issues.addAll(one);
+        Comparator.comparingLong((Late p) -> p.location().recordIndex())
+            .thenComparing(Late::pointer));
+    for (Late late : unresolved) {
+      emit(late.finding(), late.pointer(), late.type(), late.id(), late.location(), sink);
     }
-    return issues;
+  }
+
+  /**
+   * An issue found at the end, before it is located.
+   *
+   * @since 0.1.0
+   */
+  private record Late(
+      Finding finding, String pointer, RecordType type, String id, RecordLocation location) {}
+
+  private static Finding dangling(RecordType target, String id) {
+    return Finding.of(DANGLING_REFERENCE)
+        .with("targetType", RecordTypeNames.of(target))
+        .with("id", id);
+  }
+
+  private void emit(
+      Finding finding,
+      String pointer,
+      RecordType type,
+      String id,
+      RecordLocation location,
+      Consumer<? super Issue> sink) {
+    Optional<Issue> issue = validator.issue(finding, pointer, type, id, location);
+    if (issue.isPresent()) {
+      List<Issue> one = List.of(issue.get());
+      record(one, location.recordIndex());
+      sink.accept(issue.get());
+    }
+  }
+
+  /** Turns a finding of the spilled state into its issue, as the in-memory path makes it. */
+  private void emit(SpilledBatch.Outcome outcome, Consumer<? super Issue> sink) {
+    RecordLocation location =
+        outcome.file().isPresent()
+            ? RecordLocation.of(outcome.file().get(), outcome.line(), outcome.recordIndex())
+            : RecordLocation.atIndex(outcome.recordIndex());
+    Finding finding;
+    String pointer;
+    switch (outcome.kind()) {
+      case SpilledBatch.DUPLICATE_ID:
+        finding =
+            Finding.of(DUPLICATE_ID)
+                .with("recordType", RecordTypeNames.of(outcome.recordType()))
+                .with("id", outcome.value());
+        pointer = "/id";
+        break;
+      case SpilledBatch.DUPLICATE_CHILD:
+        finding =
+            Finding.of(DUPLICATE_CHILD)
+                .with("citizenId", outcome.value())
+                .with("first", where(outcome.number()));
+        pointer = "/citizenId";
+        break;
+      case SpilledBatch.MISFIT:
+        Slot slot = SLOTS[outcome.number()];
+        Optional<Finding> misfit = misfit(slot, outcome.value(), outcome.facts());
+        if (misfit.isEmpty()) {
+          return;
+        }
+        finding = misfit.get();
+        pointer = slot.pointer;
+        break;
+      default:
+        finding = dangling(TYPES[outcome.number()], outcome.value());
+        pointer = outcome.pointer();
+        break;
+    }
+    emit(finding, pointer, outcome.recordType(), outcome.recordId(), location, sink);
   }
 
   /**
@@ -625,21 +936,55 @@ public final class BatchValidation {
    *
    * @param file the file's name as the report names it; not null
    * @return the issues, in file order (the empty file's warning last); empty when none
+   * @throws java.io.UncheckedIOException when the spilled state cannot be read
    * @since 0.1.0
    */
   public List<Issue> finishFile(String file) {
+    List<Issue> issues = new ArrayList<>();
+    finishFile(file, issues::add);
+    return issues;
+  }
+
+  /**
+   * Ends the batch of one exchange file as {@link #finishFile(String)} does, handing each issue to
+   * a consumer as it is found, in bounded memory.
+   *
+   * <p>Does nothing when the batch is finished.
+   *
+   * @param file the file's name as the report names it; not null
+   * @param sink receives the issues, in file order (the empty file's warning last); not null
+   * @throws java.io.UncheckedIOException when the spilled state cannot be read
+   * @since 0.1.0
+   */
+  public void finishFile(String file, Consumer<? super Issue> sink) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(sink, "sink");
     if (finished) {
-      return List.of();
+      return;
     }
-    List<Issue> issues = new ArrayList<>(finish());
+    finish(sink);
     if (records == 0) {
       List<Issue> empty = new ArrayList<>(1);
       validator.fileIssue(Finding.of(EMPTY_FILE).with("file", file), file).ifPresent(empty::add);
       record(empty, -1);
-      issues.addAll(empty);
+      empty.forEach(sink);
     }
-    return issues;
+  }
+
+  /**
+   * Deletes the spilled state of a batch, if any, and ends it without reporting anything more: for
+   * a batch abandoned before {@link #finish()} (a read that failed, say). Finishing a batch deletes
+   * its spilled state already; closing a finished batch does nothing.
+   *
+   * @since 0.1.0
+   */
+  @Override
+  public void close() {
+    finished = true;
+    SpilledBatch disk = spilled;
+    if (disk != null) {
+      disk.close();
+    }
   }
 
   /**

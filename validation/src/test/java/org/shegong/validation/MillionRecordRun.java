@@ -14,7 +14,9 @@ import org.shegong.core.model.ServiceRecord;
  * {@link LargeBatchTest}.
  *
  * <p>Arguments: the number of records (half child files with distinct citizen IDs, half service
- * records referring to them). Exit status 0 when the report has the expected counts.
+ * records referring to them) and, optionally, a number of references: then a second batch of two
+ * service records, each referring to that many workers that never come. Exit status 0 when the
+ * reports have the expected counts.
  */
 public final class MillionRecordRun {
 
@@ -35,6 +37,30 @@ public final class MillionRecordRun {
     String first17 = "64" + four(n / 1000) + born.toString().replace("-", "") + three(n % 1000);
     String id = first17 + CitizenId.checkCharacter(first17);
     return CHILD.withId("GC-" + i).withCitizenId(CitizenId.lenient(id)).withBirthDate(born);
+  }
+
+  /** Two service records, each referring to {@code n} workers that never come. */
+  private static boolean unresolved(ShegongValidator validator, int n) {
+    BatchValidation batch = validator.newBatch(BatchOptions.retainingAtMost(0));
+    for (int r = 0; r < 2; r++) {
+      String[] workers = new String[n];
+      for (int i = 0; i < n; i++) {
+        workers[i] = "GW-" + r + "-" + i;
+      }
+      ServiceRecord record = SERVICE.withId("GU-" + r).withWorkerIds(workers).withRecipientIds();
+      batch.addValidated(record, RecordLocation.of("refs.ndjson", r + 1L, r), List.of());
+    }
+    long[] dangling = new long[1];
+    batch.finishFile(
+        "refs.ndjson",
+        issue ->
+            dangling[0] +=
+                issue.code().equals("SG-BAT-002") && issue.path().startsWith("/workerIds/")
+                    ? 1
+                    : 0);
+    System.out.println(
+        "unresolved references: " + dangling[0] + " (spilled: " + batch.spilled() + ")");
+    return dangling[0] == 2L * n;
   }
 
   private static String four(int n) {
@@ -76,6 +102,8 @@ public final class MillionRecordRun {
     }
     long loopEnd = System.nanoTime();
     Report report = batch.report();
+    boolean ok =
+        report.summary().records() == count + fixed.size() && report.summary().errors() == 0;
     System.out.println("validator build ms: " + (built - start) / 1_000_000);
     System.out.println("records: " + report.summary().records());
     System.out.println("valid: " + report.summary().validRecords());
@@ -90,14 +118,16 @@ public final class MillionRecordRun {
             + " (checksum "
             + checksum
             + ")");
+    System.out.println("spilled: " + batch.spilled());
+    if (args.length > 1) {
+      ok &= unresolved(validator, Integer.parseInt(args[1]));
+    }
     Runtime rt = Runtime.getRuntime();
     System.out.println(
         "heap used MB: "
             + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024)
             + " of max "
             + rt.maxMemory() / (1024 * 1024));
-    boolean ok =
-        report.summary().records() == count + fixed.size() && report.summary().errors() == 0;
     System.exit(ok ? 0 : 1);
   }
 }

@@ -8,8 +8,8 @@ import org.shegong.core.model.Worker;
 
 /**
  * What the batch rules need to know of a worker to check the slot a child names it in, packed into
- * one {@code int} so that a batch keeps 12 bytes per worker (in a {@link LongIntHashMap} keyed by
- * the hash of the worker's id), never the worker record.
+ * one {@code int} so that a batch keeps 4 bytes per worker (the value of the worker's id in an
+ * {@link IdTable}, or in an entry of the spilled state), never the worker record.
  *
  * <p>Bits 0–4: known, role {@code CHILD_SUPERVISOR}, role {@code CHILD_DIRECTOR}, a qualification
  * level, a registration date; bits 5–31: the registration's last valid day ({@code

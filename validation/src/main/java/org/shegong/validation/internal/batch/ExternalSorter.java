@@ -1,0 +1,654 @@
+package org.shegong.validation.internal.batch;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.function.Supplier;
+
+/**
+ * Sorts entries (a key and a payload, both bytes) whose total size need not fit in memory: entries
+ * are gathered in an arena up to a budget, then sorted and written as a run to a temporary file;
+ * {@link #sorted()} merges the runs (at most {@value #FAN_IN} at a time, in passes). A run holds at
+ * least {@value #MIN_RUN} bytes whatever the budget. Keys compare as unsigned bytes, a key that is
+ * a prefix of another first; equal keys keep the order they were added in, so the sort is stable.
+ * Memory: the arena's budget, plus {@value #BUFFER} bytes of buffer per run merged at once.
+ *
+ * <p>Not thread-safe. {@link #close()} deletes the runs.
+ *
+ * @since 0.1.0
+ */
+public final class ExternalSorter implements Closeable {
+
+  /** The most runs merged at once. */
+  static final int FAN_IN = 64;
+
+  private static final int BUFFER = 1 << 15;
+
+  /** The smallest run written, in bytes, whatever the budget: a run per entry helps no one. */
+  static final int MIN_RUN = 1 << 12;
+
+  private final long budget;
+  private final Supplier<Path> directory;
+  private byte[] arena;
+  private int used;
+  private int[] offsets = new int[1024];
+  private int count;
+  private final List<Path> runs = new ArrayList<>();
+  private long entries;
+
+  /**
+   * Creates an empty sorter.
+   *
+   * @param budget the bytes of entries kept in memory before a run is written; at least {@value
+   *     #MIN_RUN} are
+   * @param directory gives the directory of the runs when the first is written; not null
+   */
+  public ExternalSorter(long budget, Supplier<Path> directory) {
+    this.budget = Math.max(MIN_RUN, Math.min(budget, Integer.MAX_VALUE - 16));
+    this.directory = directory;
+    this.arena = new byte[(int) Math.min(this.budget + 64, 1 << 16)];
+  }
+
+  /**
+   * Adds an entry.
+   *
+   * @param key the key; not null
+   * @param payload the payload; not null
+   * @throws UncheckedIOException when a run cannot be written
+   */
+  public void add(Bytes key, Bytes payload) {
+    int size = 10 + key.length() + payload.length();
+    if (count > 0 && used + size > budget) {
+      writeRun();
+    }
+    if (used + size > arena.length) {
+      long wanted = Math.max((long) arena.length * 2, (long) used + size);
+      arena = Arrays.copyOf(arena, (int) Math.min(wanted, Integer.MAX_VALUE - 8));
+    }
+    if (count == offsets.length) {
+      offsets = Arrays.copyOf(offsets, count * 2);
+    }
+    offsets[count++] = used;
+    used = putVarint(arena, used, key.length());
+    used = putVarint(arena, used, payload.length());
+    System.arraycopy(key.data(), 0, arena, used, key.length());
+    used += key.length();
+    System.arraycopy(payload.data(), 0, arena, used, payload.length());
+    used += payload.length();
+    entries++;
+  }
+
+  /**
+   * Returns the number of entries added.
+   *
+   * @return the count
+   */
+  public long entries() {
+    return entries;
+  }
+
+  /**
+   * Returns the number of runs written so far.
+   *
+   * @return the count
+   */
+  public int runs() {
+    return runs.size();
+  }
+
+  /**
+   * Returns the entries in key order, and empties the sorter: call it once.
+   *
+   * @return a cursor over the entries; close it to free its files
+   * @throws UncheckedIOException when the runs cannot be read or merged
+   */
+  public Cursor sorted() {
+    try {
+      if (runs.isEmpty()) {
+        sortArena();
+        Cursor cursor = new ArenaCursor(arena, offsets, count);
+        release();
+        return cursor;
+      }
+      if (count > 0) {
+        writeRun();
+      }
+      release();
+      while (runs.size() > FAN_IN) {
+        List<Path> level = new ArrayList<>(runs);
+        List<Path> merged = new ArrayList<>();
+        for (int from = 0; from < level.size(); from += FAN_IN) {
+          List<Path> group = level.subList(from, Math.min(level.size(), from + FAN_IN));
+          if (group.size() == 1) {
+            merged.add(group.get(0));
+            continue;
+          }
+          Path out = newRun();
+          try (Cursor cursor = merge(group);
+              OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out), BUFFER)) {
+            while (cursor.next()) {
+              write(stream, cursor);
+            }
+          }
+          runs.removeAll(group);
+          merged.add(out);
+        }
+        runs.clear();
+        runs.addAll(merged);
+      }
+      return merge(new ArrayList<>(runs));
+    } catch (IOException e) {
+      throw new UncheckedIOException("the batch rules could not merge their spilled state", e);
+    }
+  }
+
+  private void release() {
+    arena = new byte[0];
+    offsets = new int[0];
+    count = 0;
+    used = 0;
+  }
+
+  private Cursor merge(List<Path> group) throws IOException {
+    List<RunCursor> cursors = new ArrayList<>(group.size());
+    try {
+      for (int i = 0; i < group.size(); i++) {
+        cursors.add(new RunCursor(group.get(i), i));
+      }
+    } catch (IOException | RuntimeException e) {
+      for (RunCursor cursor : cursors) {
+        cursor.close();
+      }
+      throw e;
+    }
+    return new MergeCursor(cursors, group);
+  }
+
+  private Path newRun() throws IOException {
+    Path run = Files.createTempFile(directory.get(), "run", ".bin");
+    runs.add(run);
+    return run;
+  }
+
+  private void writeRun() {
+    sortArena();
+    try {
+      Path run = Files.createTempFile(directory.get(), "run", ".bin");
+      runs.add(run);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(run), BUFFER)) {
+        Cursor cursor = new ArenaCursor(arena, offsets, count);
+        while (cursor.next()) {
+          write(out, cursor);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("the batch rules could not spill their state to disk", e);
+    }
+    count = 0;
+    used = 0;
+  }
+
+  private static void write(OutputStream out, Cursor cursor) throws IOException {
+    writeVarint(out, cursor.keyLength());
+    writeVarint(out, cursor.payloadLength());
+    out.write(cursor.key(), cursor.keyOffset(), cursor.keyLength());
+    out.write(cursor.payload(), cursor.payloadOffset(), cursor.payloadLength());
+  }
+
+  private static void writeVarint(OutputStream out, int value) throws IOException {
+    while ((value & ~0x7f) != 0) {
+      out.write((value & 0x7f) | 0x80);
+      value >>>= 7;
+    }
+    out.write(value);
+  }
+
+  private static int putVarint(byte[] data, int at, int value) {
+    while ((value & ~0x7f) != 0) {
+      data[at++] = (byte) ((value & 0x7f) | 0x80);
+      value >>>= 7;
+    }
+    data[at++] = (byte) value;
+    return at;
+  }
+
+  /** Sorts the arena's entries by key, stably (a merge sort of their offsets). */
+  private void sortArena() {
+    int[] from = Arrays.copyOf(offsets, count);
+    int[] to = new int[count];
+    for (int width = 1; width < count; width *= 2) {
+      for (int lo = 0; lo < count; lo += 2 * width) {
+        int mid = Math.min(lo + width, count);
+        int hi = Math.min(lo + 2 * width, count);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+          to[k++] = compareAt(from[j], from[i]) < 0 ? from[j++] : from[i++];
+        }
+        while (i < mid) {
+          to[k++] = from[i++];
+        }
+        while (j < hi) {
+          to[k++] = from[j++];
+        }
+      }
+      int[] swap = from;
+      from = to;
+      to = swap;
+    }
+    offsets = from;
+  }
+
+  private int compareAt(int a, int b) {
+    byte[] d = arena;
+    int ka = 0;
+    int shift = 0;
+    byte x;
+    do {
+      x = d[a++];
+      ka |= (x & 0x7f) << shift;
+      shift += 7;
+    } while (x < 0);
+    do {
+      x = d[a++];
+    } while (x < 0);
+    int kb = 0;
+    shift = 0;
+    do {
+      x = d[b++];
+      kb |= (x & 0x7f) << shift;
+      shift += 7;
+    } while (x < 0);
+    do {
+      x = d[b++];
+    } while (x < 0);
+    return compare(d, a, ka, d, b, kb);
+  }
+
+  /**
+   * Compares two keys as unsigned bytes, a prefix first.
+   *
+   * @param a the first key's array
+   * @param aOffset its first byte
+   * @param aLength its length
+   * @param b the second key's array
+   * @param bOffset its first byte
+   * @param bLength its length
+   * @return negative, zero or positive
+   */
+  public static int compare(
+      byte[] a, int aOffset, int aLength, byte[] b, int bOffset, int bLength) {
+    return Arrays.compareUnsigned(a, aOffset, aOffset + aLength, b, bOffset, bOffset + bLength);
+  }
+
+  /** Deletes the runs. */
+  @Override
+  public void close() {
+    release();
+    for (Path run : runs) {
+      try {
+        Files.deleteIfExists(run);
+      } catch (IOException e) {
+        // best effort: the batch deletes its whole directory afterwards
+      }
+    }
+    runs.clear();
+  }
+
+  /**
+   * Entries in key order.
+   *
+   * @since 0.1.0
+   */
+  public interface Cursor extends Closeable {
+
+    /**
+     * Moves to the next entry.
+     *
+     * @return false when there is none
+     * @throws IOException when a run cannot be read
+     */
+    boolean next() throws IOException;
+
+    /**
+     * Returns the array holding the current key.
+     *
+     * @return the array
+     */
+    byte[] key();
+
+    /**
+     * Returns the offset of the current key in {@link #key()}.
+     *
+     * @return the offset
+     */
+    int keyOffset();
+
+    /**
+     * Returns the length of the current key.
+     *
+     * @return the length
+     */
+    int keyLength();
+
+    /**
+     * Returns the array holding the current payload.
+     *
+     * @return the array
+     */
+    byte[] payload();
+
+    /**
+     * Returns the offset of the current payload in {@link #payload()}.
+     *
+     * @return the offset
+     */
+    int payloadOffset();
+
+    /**
+     * Returns the length of the current payload.
+     *
+     * @return the length
+     */
+    int payloadLength();
+
+    @Override
+    void close();
+  }
+
+  /**
+   * The entries of the arena, never written.
+   *
+   * @since 0.1.0
+   */
+  private static final class ArenaCursor implements Cursor {
+    private final byte[] data;
+    private final int[] offsets;
+    private final int count;
+    private int index = -1;
+    private int keyOffset;
+    private int keyLength;
+    private int payloadOffset;
+    private int payloadLength;
+
+    ArenaCursor(byte[] data, int[] offsets, int count) {
+      this.data = data;
+      this.offsets = offsets;
+      this.count = count;
+    }
+
+    @Override
+    public boolean next() {
+      if (++index >= count) {
+        return false;
+      }
+      int p = offsets[index];
+      int value = 0;
+      int shift = 0;
+      byte b;
+      do {
+        b = data[p++];
+        value |= (b & 0x7f) << shift;
+        shift += 7;
+      } while (b < 0);
+      keyLength = value;
+      value = 0;
+      shift = 0;
+      do {
+        b = data[p++];
+        value |= (b & 0x7f) << shift;
+        shift += 7;
+      } while (b < 0);
+      payloadLength = value;
+      keyOffset = p;
+      payloadOffset = p + keyLength;
+      return true;
+    }
+
+    @Override
+    public byte[] key() {
+      return data;
+    }
+
+    @Override
+    public int keyOffset() {
+      return keyOffset;
+    }
+
+    @Override
+    public int keyLength() {
+      return keyLength;
+    }
+
+    @Override
+    public byte[] payload() {
+      return data;
+    }
+
+    @Override
+    public int payloadOffset() {
+      return payloadOffset;
+    }
+
+    @Override
+    public int payloadLength() {
+      return payloadLength;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /**
+   * The entries of one run file.
+   *
+   * @since 0.1.0
+   */
+  private static final class RunCursor implements Cursor {
+    private final InputStream in;
+    final int order;
+    private byte[] key = new byte[64];
+    private int keyLength;
+    private byte[] payload = new byte[64];
+    private int payloadLength;
+
+    RunCursor(Path run, int order) throws IOException {
+      this.in = new BufferedInputStream(Files.newInputStream(run), BUFFER);
+      this.order = order;
+    }
+
+    @Override
+    public boolean next() throws IOException {
+      int first = in.read();
+      if (first < 0) {
+        return false;
+      }
+      keyLength = varint(first);
+      payloadLength = varint(in.read());
+      if (key.length < keyLength) {
+        key = new byte[Math.max(keyLength, key.length * 2)];
+      }
+      if (payload.length < payloadLength) {
+        payload = new byte[Math.max(payloadLength, payload.length * 2)];
+      }
+      readFully(key, keyLength);
+      readFully(payload, payloadLength);
+      return true;
+    }
+
+    private int varint(int first) throws IOException {
+      int b = first;
+      int value = 0;
+      int shift = 0;
+      while (true) {
+        if (b < 0) {
+          throw new EOFException("a spilled run ends inside an entry");
+        }
+        value |= (b & 0x7f) << shift;
+        if ((b & 0x80) == 0) {
+          return value;
+        }
+        shift += 7;
+        b = in.read();
+      }
+    }
+
+    private void readFully(byte[] into, int length) throws IOException {
+      int done = 0;
+      while (done < length) {
+        int n = in.read(into, done, length - done);
+        if (n < 0) {
+          throw new EOFException("a spilled run ends inside an entry");
+        }
+        done += n;
+      }
+    }
+
+    @Override
+    public byte[] key() {
+      return key;
+    }
+
+    @Override
+    public int keyOffset() {
+      return 0;
+    }
+
+    @Override
+    public int keyLength() {
+      return keyLength;
+    }
+
+    @Override
+    public byte[] payload() {
+      return payload;
+    }
+
+    @Override
+    public int payloadOffset() {
+      return 0;
+    }
+
+    @Override
+    public int payloadLength() {
+      return payloadLength;
+    }
+
+    @Override
+    public void close() {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // nothing to do: the file is deleted afterwards
+      }
+    }
+  }
+
+  /**
+   * The k-way merge of runs; equal keys come in run order.
+   *
+   * @since 0.1.0
+   */
+  private static final class MergeCursor implements Cursor {
+    private final PriorityQueue<RunCursor> queue;
+    private final List<RunCursor> all;
+    private final List<Path> files;
+    private RunCursor current;
+    private boolean started;
+
+    MergeCursor(List<RunCursor> cursors, List<Path> files) throws IOException {
+      this.all = cursors;
+      this.files = files;
+      this.queue =
+          new PriorityQueue<>(
+              Math.max(1, cursors.size()),
+              (a, b) -> {
+                int c = compare(a.key, 0, a.keyLength, b.key, 0, b.keyLength);
+                return c != 0 ? c : Integer.compare(a.order, b.order);
+              });
+      for (RunCursor cursor : cursors) {
+        if (cursor.next()) {
+          queue.add(cursor);
+        }
+      }
+      current = queue.peek();
+    }
+
+    @Override
+    public boolean next() throws IOException {
+      if (started && current != null) {
+        RunCursor done = queue.poll();
+        if (done != null && done.next()) {
+          queue.add(done);
+        }
+      }
+      started = true;
+      current = queue.peek();
+      return current != null;
+    }
+
+    private RunCursor current() {
+      RunCursor c = current;
+      if (c == null) {
+        throw new IllegalStateException("no current entry");
+      }
+      return c;
+    }
+
+    @Override
+    public byte[] key() {
+      return current().key;
+    }
+
+    @Override
+    public int keyOffset() {
+      return 0;
+    }
+
+    @Override
+    public int keyLength() {
+      return current().keyLength;
+    }
+
+    @Override
+    public byte[] payload() {
+      return current().payload;
+    }
+
+    @Override
+    public int payloadOffset() {
+      return 0;
+    }
+
+    @Override
+    public int payloadLength() {
+      return current().payloadLength;
+    }
+
+    @Override
+    public void close() {
+      for (RunCursor cursor : all) {
+        cursor.close();
+      }
+      for (Path file : files) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          // best effort: the batch deletes its whole directory afterwards
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,423 @@
+package org.shegong.validation.internal.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A set of texts (ids, citizen ID numbers), each with an {@code int} value, that compares the full
+ * text whenever hashes lead to an entry: a collision, crafted or not, never makes two texts one.
+ *
+ * <p>Open addressing with linear probing; a slot is two {@code long}s and a third holding the hash
+ * fragment and the {@code int} value. A text of at most {@value #INLINE} Latin-1 characters (the
+ * ids of the exchange format), or of at most {@value #INLINE_DIGITS} digits and {@code X} (citizen
+ * ID numbers), is kept in the slot itself, its length and characters packed into the two {@code
+ * long}s, so that finding it is one memory access and comparing it two comparisons. A longer or
+ * wider text is kept in a byte arena (two bytes a character); its slot holds the upper bits of its
+ * hash and its place in the arena. About 24 bytes a slot at a load factor of at most 0.75, plus the
+ * arena for long texts; {@link #bytes()} is what the batch counts against its memory budget.
+ *
+ * @since 0.1.0
+ */
+public final class IdTable {
+
+  /** The longest text kept in its slot, when it is Latin-1. */
+  static final int INLINE = 15;
+
+  /** The longest text kept in its slot, when it is made of digits and {@code X} (citizen IDs). */
+  static final int INLINE_DIGITS = 30;
+
+  /** The top byte of the first long of a slot packing digits, four bits each; | the length. */
+  private static final int DIGITS = 0x40;
+
+  /** Bytes per arena chunk; an entry never spans two chunks. */
+  private static final int CHUNK = 1 << 16;
+
+  /** The top byte of the first long of a slot whose text is in the arena. */
+  private static final long ARENA = 0x80L << 56;
+
+  /** Per slot: two longs (the text inline, or {@link #ARENA} | hash fragment and a reference). */
+  private long[] slots = new long[32];
+
+  /** Per slot: the hash fragment (upper 32 bits, to grow without hashing again) and the value. */
+  private long[] meta = new long[16];
+
+  private int mask = 15;
+  private int size;
+  private final List<byte[]> chunks = new ArrayList<>();
+  private byte[] chunk = new byte[0];
+  private int chunkIndex = -1;
+  private int used = CHUNK;
+  private long arenaBytes;
+  private final Hashing.Function hashing;
+
+  /** The two longs of the text looked up last; set by {@link #pack}. */
+  private long packedA;
+
+  private long packedB;
+
+  /**
+   * A text packed in a slot, seen as characters without copying them (to rehash it).
+   *
+   * @since 0.1.0
+   */
+  private static final class Packed implements CharSequence {
+    private long a;
+    private long b;
+
+    Packed of(long a, long b) {
+      this.a = a;
+      this.b = b;
+      return this;
+    }
+
+    @Override
+    public int length() {
+      int top = (int) (a >>> 56);
+      return (top & DIGITS) != 0 ? top & 0x3f : top - 1;
+    }
+
+    @Override
+    public char charAt(int i) {
+      if (((a >>> 56) & DIGITS) != 0) {
+        int d = (int) ((i < 14 ? a >>> (52 - 4 * i) : b >>> (60 - 4 * (i - 14))) & 0xf);
+        return d == 10 ? 'X' : (char) ('0' + d);
+      }
+      return (char) ((i < 7 ? a >>> (48 - 8 * i) : b >>> (56 - 8 * (i - 7))) & 0xff);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      char[] chars = new char[length()];
+      for (int i = 0; i < chars.length; i++) {
+        chars[i] = charAt(i);
+      }
+      return new String(chars);
+    }
+  }
+
+  /**
+   * Creates an empty table.
+   *
+   * @param hashing the hash of the texts; not null
+   */
+  public IdTable(Hashing.Function hashing) {
+    this.hashing = hashing;
+    this.keyed = hashing instanceof Hashing.Keyed k ? k : null;
+  }
+
+  /** The keyed hash, computed in the pass that packs a text; null for another hash. */
+  private final Hashing.@Nullable Keyed keyed;
+
+  /**
+   * Hashes a text and packs it ({@link #pack}) in one pass over its characters when the hash is the
+   * keyed one; returns the hash.
+   */
+  private long hashAndPack(CharSequence text) {
+    Hashing.Keyed k = keyed;
+    int n = text.length();
+    if (k == null || n > INLINE) {
+      long h = hashing.hash(text);
+      pack(text);
+      return h;
+    }
+    long h = k.secret;
+    long a = (long) (n + 1) << 56;
+    long b = 0;
+    boolean latin = true;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      h = Hashing.step(h, c);
+      latin &= c <= 0xff;
+      if (i < 7) {
+        a |= (long) (c & 0xff) << (48 - 8 * i);
+      } else {
+        b |= (long) (c & 0xff) << (56 - 8 * (i - 7));
+      }
+    }
+    packedA = latin ? a : 0;
+    packedB = b;
+    return Hashing.finish(h);
+  }
+
+  /**
+   * Adds a text with a value unless it is present.
+   *
+   * @param text the text; not null
+   * @param value the value to store with a new text
+   * @param absent returned for a new text
+   * @return the stored value when the text was present (and nothing changed); else {@code absent}
+   */
+  public int putIfAbsent(CharSequence text, int value, int absent) {
+    int fragment = fragment(hashAndPack(text));
+    int i = find(text, fragment);
+    if (i >= 0) {
+      return (int) meta[i];
+    }
+    i = ~i;
+    if (packedA == 0) {
+      int ref = append(text);
+      slots[2 * i] = ARENA | (fragment & 0xffffffffL);
+      slots[2 * i + 1] = ref;
+    } else {
+      slots[2 * i] = packedA;
+      slots[2 * i + 1] = packedB;
+    }
+    meta[i] = ((long) fragment << 32) | (value & 0xffffffffL);
+    if (++size > (meta.length >> 2) * 3) {
+      grow();
+    }
+    return absent;
+  }
+
+  /**
+   * Returns the value of a text.
+   *
+   * @param text the text; not null
+   * @param absent the value to return when the text is not present
+   * @return the value stored with the text, or {@code absent}
+   */
+  public int get(CharSequence text, int absent) {
+    int i = find(text, fragment(hashAndPack(text)));
+    return i < 0 ? absent : (int) meta[i];
+  }
+
+  /**
+   * Tells whether the table holds a text.
+   *
+   * @param text the text; not null
+   * @return {@code true} when present
+   */
+  public boolean contains(CharSequence text) {
+    return find(text, fragment(hashAndPack(text))) >= 0;
+  }
+
+  /**
+   * Returns the number of texts.
+   *
+   * @return the size
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Returns the memory the table holds, in bytes: its slots, values and arena.
+   *
+   * @return the bytes
+   */
+  public long bytes() {
+    return (long) slots.length * Long.BYTES + (long) meta.length * Long.BYTES + arenaBytes;
+  }
+
+  /**
+   * Receives the entries of a table.
+   *
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  public interface EntryConsumer {
+
+    /**
+     * Receives one entry.
+     *
+     * @param text the text; not null
+     * @param value its value
+     */
+    void accept(String text, int value);
+  }
+
+  /**
+   * Lists every entry, in no particular order.
+   *
+   * @param consumer receives each entry; not null
+   */
+  public void forEach(EntryConsumer consumer) {
+    for (int i = 0; i < meta.length; i++) {
+      long a = slots[2 * i];
+      if (a != 0) {
+        consumer.accept(textAt(a, slots[2 * i + 1]), (int) meta[i]);
+      }
+    }
+  }
+
+  /**
+   * Finds a text, packed by {@link #hashAndPack} just before: its slot, or {@code ~slot} of the
+   * empty slot where it would go.
+   */
+  private int find(CharSequence text, int fragment) {
+    long a = packedA;
+    boolean inline = a != 0;
+    long b = packedB;
+    long arenaA = ARENA | (fragment & 0xffffffffL);
+    int i = fragment & mask;
+    long slot;
+    while ((slot = slots[2 * i]) != 0) {
+      if (inline) {
+        if (slot == a && slots[2 * i + 1] == b) {
+          return i;
+        }
+      } else if (slot == arenaA && matches((int) slots[2 * i + 1], text)) {
+        return i;
+      }
+      i = (i + 1) & mask;
+    }
+    return ~i;
+  }
+
+  /**
+   * Packs a short text into two longs: a Latin-1 one as its length + 1 in the top byte, then its
+   * bytes; one of digits and {@code X} as {@link #DIGITS} | its length, then four bits a character.
+   */
+  private boolean pack(CharSequence text) {
+    int n = text.length();
+    if (n > INLINE) {
+      return packDigits(text, n);
+    }
+    long a = (long) (n + 1) << 56;
+    long b = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c > 0xff) {
+        packedA = 0;
+        return false;
+      }
+      if (i < 7) {
+        a |= (long) c << (48 - 8 * i);
+      } else {
+        b |= (long) c << (56 - 8 * (i - 7));
+      }
+    }
+    packedA = a;
+    packedB = b;
+    return true;
+  }
+
+  private boolean packDigits(CharSequence text, int n) {
+    if (n > INLINE_DIGITS) {
+      packedA = 0;
+      return false;
+    }
+    long a = (long) (DIGITS | n) << 56;
+    long b = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      long d;
+      if (c >= '0' && c <= '9') {
+        d = c - '0';
+      } else if (c == 'X') {
+        d = 10;
+      } else {
+        packedA = 0;
+        return false;
+      }
+      if (i < 14) {
+        a |= d << (52 - 4 * i);
+      } else {
+        b |= d << (60 - 4 * (i - 14));
+      }
+    }
+    packedA = a;
+    packedB = b;
+    return true;
+  }
+
+  private static int fragment(long hash) {
+    return (int) (hash ^ (hash >>> 32));
+  }
+
+  /** Appends a text to the arena: its length (an int), then two bytes a character. */
+  private int append(CharSequence text) {
+    int length = text.length();
+    int needed = 4 + 2 * length;
+    if (used + needed > chunk.length) {
+      chunk = new byte[Math.max(CHUNK, needed)];
+      chunks.add(chunk);
+      chunkIndex++;
+      used = 0;
+      arenaBytes += chunk.length;
+      if (chunkIndex >= 1 << 15) {
+        throw new IllegalStateException("an id table holds at most 2 GiB of long texts");
+      }
+    }
+    int ref = (chunkIndex << 16) | used;
+    byte[] c = chunk;
+    int p = used;
+    c[p++] = (byte) (length >>> 24);
+    c[p++] = (byte) (length >>> 16);
+    c[p++] = (byte) (length >>> 8);
+    c[p++] = (byte) length;
+    for (int i = 0; i < length; i++) {
+      char ch = text.charAt(i);
+      c[p++] = (byte) (ch >>> 8);
+      c[p++] = (byte) ch;
+    }
+    used = p;
+    return ref;
+  }
+
+  private static int lengthAt(byte[] c, int p) {
+    return ((c[p] & 0xff) << 24)
+        | ((c[p + 1] & 0xff) << 16)
+        | ((c[p + 2] & 0xff) << 8)
+        | (c[p + 3] & 0xff);
+  }
+
+  private boolean matches(int ref, CharSequence text) {
+    byte[] c = chunks.get(ref >>> 16);
+    int p = ref & 0xffff;
+    int length = lengthAt(c, p);
+    if (length != text.length()) {
+      return false;
+    }
+    p += 4;
+    for (int i = 0; i < length; i++, p += 2) {
+      if ((char) (((c[p] & 0xff) << 8) | (c[p + 1] & 0xff)) != text.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String textAt(long a, long b) {
+    if ((a & ARENA) == 0) {
+      return new Packed().of(a, b).toString();
+    }
+    int ref = (int) b;
+    byte[] c = chunks.get(ref >>> 16);
+    int p = ref & 0xffff;
+    int length = lengthAt(c, p);
+    p += 4;
+    char[] chars = new char[length];
+    for (int i = 0; i < length; i++, p += 2) {
+      chars[i] = (char) (((c[p] & 0xff) << 8) | (c[p + 1] & 0xff));
+    }
+    return new String(chars);
+  }
+
+  private void grow() {
+    long[] oldSlots = slots;
+    long[] oldMeta = meta;
+    slots = new long[oldSlots.length * 2];
+    meta = new long[oldMeta.length * 2];
+    mask = meta.length - 1;
+    for (int j = 0; j < oldMeta.length; j++) {
+      long a = oldSlots[2 * j];
+      if (a == 0) {
+        continue;
+      }
+      int i = (int) (oldMeta[j] >>> 32) & mask;
+      while (slots[2 * i] != 0) {
+        i = (i + 1) & mask;
+      }
+      slots[2 * i] = a;
+      slots[2 * i + 1] = oldSlots[2 * j + 1];
+      meta[i] = oldMeta[j];
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.shegong.validation.internal.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The external sort of the spilled batch state gives every entry back, in key order, equal keys in
+ * the order they were added, whether it stays in memory, writes a few runs or so many that they are
+ * merged in several passes; and it leaves no file behind.
+ */
+class ExternalSorterTest {
+
+  @TempDir Path dir;
+
+  private record Entry(byte[] key, String payload, int order) {}
+
+  @ParameterizedTest(name = "seed {0}, {1} entries, budget {2}")
+  @CsvSource({"1, 100, 1000000", "2, 3000, 4096", "3, 60000, 4096", "4, 20000, 100000"})
+  void sortsStablyInMemoryAndOnDisk(long seed, int count, long budget) throws IOException {
+    Random random = new Random(seed);
+    List<Entry> entries = new ArrayList<>();
+    ExternalSorter sorter = new ExternalSorter(budget, () -> dir);
+    Bytes key = new Bytes();
+    Bytes payload = new Bytes();
+    for (int i = 0; i < count; i++) {
+      // short keys from a small alphabet: many equal keys and many prefixes
+      byte[] k = new byte[random.nextInt(4)];
+      for (int j = 0; j < k.length; j++) {
+        k[j] = (byte) (random.nextInt(3) * 127);
+      }
+      String p = "p" + i;
+      entries.add(new Entry(k, p, i));
+      sorter.add(key.clear().put(k, 0, k.length), payload.clear().putText(p));
+    }
+    boolean spilled = sorter.runs() > 0;
+    entries.sort(
+        Comparator.<Entry, byte[]>comparing(Entry::key, Arrays::compareUnsigned)
+            .thenComparingInt(Entry::order));
+
+    List<String> sorted = new ArrayList<>();
+    Bytes.Reader reader = new Bytes.Reader();
+    try (ExternalSorter.Cursor cursor = sorter.sorted()) {
+      while (cursor.next()) {
+        reader.reset(cursor.payload(), cursor.payloadOffset(), cursor.payloadLength());
+        sorted.add(reader.getText());
+      }
+    }
+    sorter.close();
+
+    assertThat(spilled).isEqualTo(budget < 100 * count);
+    assertThat(sorted).containsExactlyElementsOf(entries.stream().map(Entry::payload).toList());
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).isEmpty();
+    }
+  }
+}
