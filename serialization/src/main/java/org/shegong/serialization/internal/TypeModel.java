@@ -208,17 +208,25 @@ public final class TypeModel {
     } else {
       name = p.nextName();
     }
+    Field[] ordered = fields;
+    int expected = 0;
     for (; name != null; name = p.nextName()) {
-      Field field = byName.get(name);
+      // writers put the fields in the format's order: the next field is tried first, and the
+      // parser's names are canonical, so that test is mostly a comparison of references
+      Field field =
+          expected < ordered.length && ordered[expected].name.equals(name)
+              ? ordered[expected]
+              : byName.get(name);
       if (field != null) {
+        expected = field.index + 1;
         long bit = 1L << field.index;
         if ((seen & bit) != 0) {
-          throw Tokens.duplicate(p, Pointers.child(path, name), name);
+          throw Tokens.duplicate(p, field.pointer(path), name);
         }
         seen |= bit;
         if (p.nextToken() != JsonToken.VALUE_NULL) {
           presentLists |= bit;
-          field.bind(builder, p, Pointers.child(path, name), depth, context);
+          field.bind(builder, p, field.pointer(path), depth, context);
         }
       } else if (recordType != null && RECORD_TYPE.equals(name)) {
         if (recordTypeSeen) {
@@ -331,6 +339,15 @@ public final class TypeModel {
   }
 
   /**
+   * A pointer computed for a parent pointer.
+   *
+   * @param parent the parent's pointer
+   * @param pointer the field's pointer under it
+   * @since 0.1.0
+   */
+  private record Pointer(String parent, String pointer) {}
+
+  /**
    * The shape of a field: a plain string (the record id), an optional value or a list.
    *
    * @since 0.1.0
@@ -355,6 +372,9 @@ public final class TypeModel {
     final @Nullable SensitiveKind sensitive;
     final MethodHandle getter;
     final MethodHandle setter;
+    final boolean wrapsOptional;
+    private final String rootPointer;
+    private @Nullable Pointer lastPointer;
 
     Field(
         MethodHandles.Lookup lookup,
@@ -367,6 +387,7 @@ public final class TypeModel {
       this.name = name;
       this.index = index;
       this.alwaysWritten = alwaysWritten;
+      this.rootPointer = Pointers.child("", name);
       Method accessor = type.getMethod(name);
       Sensitive mark = accessor.getAnnotation(Sensitive.class);
       this.sensitive = mark == null ? null : mark.value();
@@ -388,14 +409,50 @@ public final class TypeModel {
         throw new IllegalArgumentException(
             "unsupported attribute " + type.getSimpleName() + "." + name + ": " + returned);
       }
-      Method setterMethod = findSetter(builderType, name, parameter);
+      // an optional value is set through the builder's setter of the value itself, when it has
+      // one, rather than wrapped into an Optional first
+      Class<?> direct = null;
+      if (shape == Shape.OPTIONAL
+          && returned instanceof ParameterizedType p
+          && p.getActualTypeArguments()[0] instanceof Class<?> element) {
+        try {
+          builderType.getMethod(name, element);
+          direct = element;
+        } catch (NoSuchMethodException e) {
+          direct = null;
+        }
+      }
+      this.wrapsOptional = shape == Shape.OPTIONAL && direct == null;
+      Class<?> setterParameter = direct != null ? direct : parameter;
+      Method setterMethod = findSetter(builderType, name, setterParameter);
       this.getter =
           lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
       this.setter =
           lookup
               .findVirtual(
-                  builderType, name, MethodType.methodType(setterMethod.getReturnType(), parameter))
+                  builderType,
+                  name,
+                  MethodType.methodType(setterMethod.getReturnType(), setterParameter))
               .asType(MethodType.methodType(Object.class, Object.class, Object.class));
+    }
+
+    /**
+     * Returns the JSON Pointer of the field in an object at {@code parent}: the same string each
+     * time for a record's field, and for a nested object's field when the parent is the same string
+     * as last time (a nested object's pointer is its field's), so that binding does not build a
+     * pointer per field per record.
+     */
+    String pointer(String parent) {
+      if (parent.isEmpty()) {
+        return rootPointer;
+      }
+      Pointer last = lastPointer; // a benign race: a Pointer is immutable
+      if (last != null && last.parent.equals(parent)) {
+        return last.pointer;
+      }
+      String pointer = Pointers.child(parent, name);
+      lastPointer = new Pointer(parent, pointer);
+      return pointer;
     }
 
     private static Method findSetter(Class<?> builderType, String name, Class<?> parameter)
@@ -410,7 +467,7 @@ public final class TypeModel {
       if (read == null) {
         return;
       }
-      invoke2(setter, builder, shape == Shape.OPTIONAL ? Optional.of(read) : read);
+      invoke2(setter, builder, wrapsOptional ? Optional.of(read) : read);
     }
 
     void write(JsonGenerator g, Object instance, boolean masked) {
