@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.shegong.serialization.internal.ShegongSerializers;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.Version;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
@@ -189,11 +190,17 @@ public final class ShegongModule extends JacksonModule {
   }
 
   /**
-   * The factory of {@link #jsonFactory}, whose parsers take their buffers from a pool per thread: a
-   * reader makes a parser per line, and the shared pool's queue was a cost of its own.
+   * The factory of {@link #jsonFactory}, whose parsers take their buffers from a pool per thread (a
+   * reader makes a parser per line, and the shared pool's queue was a cost of its own) and intern
+   * the property names they add to the shared table, so that the binders match a known name by
+   * reference.
    */
   private static JsonFactory newReadingFactory(Limits limits) {
-    return jsonFactory(limits).rebuild().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
+    return jsonFactory(limits)
+        .rebuild()
+        .recyclerPool(JsonRecyclerPools.threadLocalPool())
+        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+        .build();
   }
 
   private static Version loadVersion() {

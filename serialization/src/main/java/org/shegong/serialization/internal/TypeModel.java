@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.model.FieldNames;
 import org.shegong.core.model.RecordType;
@@ -29,8 +32,9 @@ import tools.jackson.core.JsonToken;
  *
  * <p>Built once per type by reflection on the abstract model class (the field names come from
  * {@link FieldNames}, the accessors' generic types decide the codecs, {@code @Sensitive} is read
- * from the accessors); reading and writing a record then use method handles only, no reflection.
- * Thread-safe.
+ * from the accessors); reading and writing a record then call the builders and accessors through
+ * classes made by {@link Lambdas} (direct calls the JIT compiler inlines), or through method
+ * handles where the model's package is not open to this module; no reflection. Thread-safe.
  *
  * <p>Reading binds straight from the token stream, no tree in between: a bit set per object finds a
  * key given twice, the depth is counted as the binder descends, and every problem goes to the
@@ -56,25 +60,50 @@ public final class TypeModel {
   private final @Nullable RecordType recordType;
   private final Field[] fields;
   private final Map<String, Field> byName;
-  private final MethodHandle newBuilder;
-  private final MethodHandle build;
+  private final Supplier<Object> newBuilder;
+  private final Function<Object, Object> build;
   private final long requiredListMask;
 
   private TypeModel(Class<?> type) {
+    this(type, true);
+  }
+
+  /**
+   * Builds the model of a type.
+   *
+   * @param type the model class
+   * @param lambdas whether to call the builders and accessors through classes made by {@link
+   *     Lambdas} where the model's package allows it, rather than through method handles
+   */
+  TypeModel(Class<?> type, boolean lambdas) {
     this.type = type;
     this.recordType = recordTypeOf(type);
     List<String> names =
         FieldNames.of(type)
             .orElseThrow(() -> new IllegalArgumentException("not a model type: " + type));
     MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    MethodHandles.Lookup deep = lambdas ? Lambdas.in(type) : null;
     try {
       Method builderMethod = type.getMethod("builder");
       Class<?> builderType = builderMethod.getReturnType();
-      this.newBuilder = lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
-      this.build =
+      MethodHandle newBuilderHandle =
+          lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
+      MethodHandle buildHandle =
           lookup
               .findVirtual(builderType, "build", MethodType.methodType(type))
               .asType(MethodType.methodType(Object.class, Object.class));
+      Supplier<Object> supplier =
+          deep == null
+              ? null
+              : Lambdas.supplier(
+                  deep, deep.findStatic(type, "builder", MethodType.methodType(builderType)));
+      Function<Object, Object> builds =
+          deep == null
+              ? null
+              : Lambdas.function(
+                  deep, deep.findVirtual(builderType, "build", MethodType.methodType(type)));
+      this.newBuilder = supplier != null ? supplier : () -> invoke0(newBuilderHandle);
+      this.build = builds != null ? builds : b -> invoke1(buildHandle, b);
       if (names.size() > 62) {
         throw new IllegalStateException("more than 62 fields in " + type.getName());
       }
@@ -85,7 +114,8 @@ public final class TypeModel {
       long mask = 0;
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i);
-        Field field = new Field(lookup, type, builderType, name, i, requiredLists.contains(name));
+        Field field =
+            new Field(lookup, deep, type, builderType, name, i, requiredLists.contains(name));
         if (field.alwaysWritten) {
           if (field.shape != Shape.LIST) {
             throw new IllegalStateException(name + " of " + type.getName() + " is not a list");
@@ -194,7 +224,7 @@ public final class TypeModel {
   public Object bind(
       JsonParser p, String path, int depth, ReadContext context, boolean recordTypeRead) {
     Tokens.checkDepth(p, path, depth, context);
-    Object builder = invoke0(newBuilder);
+    Object builder = newBuilder.get();
     long seen = 0;
     long presentLists = 0;
     boolean recordTypeSeen = recordTypeRead;
@@ -208,15 +238,9 @@ public final class TypeModel {
     } else {
       name = p.nextName();
     }
-    Field[] ordered = fields;
     int expected = 0;
     for (; name != null; name = p.nextName()) {
-      // writers put the fields in the format's order: the next field is tried first, and the
-      // parser's names are canonical, so that test is mostly a comparison of references
-      Field field =
-          expected < ordered.length && ordered[expected].name.equals(name)
-              ? ordered[expected]
-              : byName.get(name);
+      Field field = find(name, expected);
       if (field != null) {
         expected = field.index + 1;
         long bit = 1L << field.index;
@@ -267,7 +291,23 @@ public final class TypeModel {
         }
       }
     }
-    return invoke1(build, builder);
+    return build.apply(builder);
+  }
+
+  /**
+   * Finds the field of a name. Writers put the fields in the format's order, and the reader's
+   * parser interns the names, as the fields' names are: the fields from the one after the last
+   * found on are compared by reference first, the table of names asked only when that fails.
+   */
+  @SuppressWarnings("ReferenceEquality")
+  private @Nullable Field find(String name, int from) {
+    Field[] ordered = fields;
+    for (int i = from; i < ordered.length; i++) {
+      if (ordered[i].name == name) {
+        return ordered[i];
+      }
+    }
+    return byName.get(name);
   }
 
   private static void checkRecordType(
@@ -370,21 +410,22 @@ public final class TypeModel {
     final Shape shape;
     final ValueCodec codec;
     final @Nullable SensitiveKind sensitive;
-    final MethodHandle getter;
-    final MethodHandle setter;
+    final Function<Object, Object> getter;
+    final BiConsumer<Object, Object> setter;
     final boolean wrapsOptional;
     private final String rootPointer;
     private @Nullable Pointer lastPointer;
 
     Field(
         MethodHandles.Lookup lookup,
+        MethodHandles.@Nullable Lookup deep,
         Class<?> type,
         Class<?> builderType,
         String name,
         int index,
         boolean alwaysWritten)
         throws ReflectiveOperationException {
-      this.name = name;
+      this.name = name.intern(); // as the reader's parser interns the names it reads
       this.index = index;
       this.alwaysWritten = alwaysWritten;
       this.rootPointer = Pointers.child("", name);
@@ -425,15 +466,25 @@ public final class TypeModel {
       this.wrapsOptional = shape == Shape.OPTIONAL && direct == null;
       Class<?> setterParameter = direct != null ? direct : parameter;
       Method setterMethod = findSetter(builderType, name, setterParameter);
-      this.getter =
+      MethodType setterType = MethodType.methodType(setterMethod.getReturnType(), setterParameter);
+      MethodHandle getterHandle =
           lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
-      this.setter =
+      MethodHandle setterHandle =
           lookup
-              .findVirtual(
-                  builderType,
-                  name,
-                  MethodType.methodType(setterMethod.getReturnType(), setterParameter))
+              .findVirtual(builderType, name, setterType)
               .asType(MethodType.methodType(Object.class, Object.class, Object.class));
+      Function<Object, Object> gets =
+          deep == null
+              ? null
+              : Lambdas.function(
+                  deep,
+                  deep.findVirtual(type, name, MethodType.methodType(accessor.getReturnType())));
+      BiConsumer<Object, Object> sets =
+          deep == null
+              ? null
+              : Lambdas.biConsumer(deep, deep.findVirtual(builderType, name, setterType));
+      this.getter = gets != null ? gets : instance -> invoke1(getterHandle, instance);
+      this.setter = sets != null ? sets : (b, v) -> invoke2(setterHandle, b, v);
     }
 
     /**
@@ -467,11 +518,11 @@ public final class TypeModel {
       if (read == null) {
         return;
       }
-      invoke2(setter, builder, wrapsOptional ? Optional.of(read) : read);
+      setter.accept(builder, wrapsOptional ? Optional.of(read) : read);
     }
 
     void write(JsonGenerator g, Object instance, boolean masked) {
-      Object value = invoke1(getter, instance);
+      Object value = getter.apply(instance);
       switch (shape) {
         case PLAIN:
           String text = (String) value;
