@@ -382,6 +382,84 @@ class PipelineTest {
         .anySatisfy(i -> assertThat(i.message() + i.recordId().orElse("")).contains("\uFFFD"));
   }
 
+  @Test
+  void aFileWhoseLinesEndInBareCrsGivesTheIssuesOfTheSameFileWithLfs() throws Exception {
+    // the fixture ends some lines in CRLF: here each line end is chosen below
+    List<String> lines =
+        Fixtures.generate(43, 400, 0.4).lines().stream()
+            .map(l -> l.endsWith("\r") ? l.substring(0, l.length() - 1) : l)
+            .toList();
+    Path lf = Files.writeString(dir.resolve("lf.ndjson"), String.join("\n", lines) + "\n");
+    Path cr = Files.writeString(dir.resolve("cr.ndjson"), String.join("\r", lines) + "\r");
+    Path mixed = dir.resolve("mixed.ndjson");
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      text.append(lines.get(i)).append(i % 3 == 0 ? "\r" : i % 3 == 1 ? "\r\n" : "\n");
+    }
+    Files.writeString(mixed, text);
+    PipelineResult reference = pipeline(1, PipelineConfig.DEFAULT_CHUNK_BYTES).validate(lf);
+    assertThat(reference.summary().records()).isGreaterThan(400);
+
+    for (Path path : List.of(cr, mixed)) {
+      for (int chunk : new int[] {1, 777, PipelineConfig.DEFAULT_CHUNK_BYTES}) {
+        PipelineResult result = pipeline(2, chunk).validate(path);
+        assertThat(result.issues())
+            .as("%s, chunks of %d bytes", path.getFileName(), chunk)
+            .containsExactlyElementsOf(renamed(reference.issues(), path.toString()));
+        assertThat(result.summary().validRecords()).isEqualTo(reference.summary().validRecords());
+      }
+    }
+  }
+
+  @Test
+  void malformedUtf8IsAnIssueOnItsLineAndTheOtherLinesAreChecked() throws Exception {
+    List<String> lines = Fixtures.generate(44, 50, 0).lines();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    int badLine = 11; // 1-based: after two blank lines and the header, a record left as written
+    int offset = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      byte[] line = lines.get(i).getBytes(StandardCharsets.UTF_8);
+      if (i + 1 == badLine) {
+        String text = lines.get(i);
+        offset = text.substring(0, text.lastIndexOf('"')).getBytes(StandardCharsets.UTF_8).length;
+        bytes.write(line, 0, offset);
+        bytes.write(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}); // a surrogate
+        bytes.write(line, offset, line.length - offset);
+      } else {
+        bytes.write(line);
+      }
+      bytes.write('\n');
+    }
+    Path path = Files.write(dir.resolve("surrogate.ndjson"), bytes.toByteArray());
+    Path clean = Fixtures.write(dir.resolve("clean.ndjson"), lines, true);
+
+    for (int threads : new int[] {1, 2}) {
+      PipelineResult result = pipeline(threads, 500).validate(path);
+      PipelineResult reference = pipeline(threads, 500).validate(clean);
+      assertThat(result.issues())
+          .filteredOn(i -> i.code().equals("SG-SYN-007"))
+          .singleElement()
+          .satisfies(
+              issue -> {
+                assertThat(issue.line()).contains((long) badLine);
+                assertThat(issue.recordIndex()).contains(badLine - 4L);
+              });
+      assertThat(result.issues())
+          .filteredOn(i -> i.code().equals("SG-SYN-007"))
+          .extracting(Issue::message)
+          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+          .contains("第" + offset + "字节");
+      assertThat(result.summary().records()).isEqualTo(reference.summary().records());
+      // every other line is checked as in the clean file
+      assertThat(renamed(result.issues(), "f"))
+          .filteredOn(i -> i.line().orElse(0L) != badLine)
+          .containsExactlyElementsOf(
+              renamed(reference.issues(), "f").stream()
+                  .filter(i -> i.line().orElse(0L) != badLine)
+                  .toList());
+    }
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void smallGeneratedFilesGiveTheOneThreadJobsIssues(long seed) {

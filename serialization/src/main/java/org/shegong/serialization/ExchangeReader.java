@@ -3,16 +3,15 @@ package org.shegong.serialization;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -41,6 +40,7 @@ import org.shegong.serialization.internal.ProblemException;
 import org.shegong.serialization.internal.ReadContext;
 import org.shegong.serialization.internal.Tokens;
 import org.shegong.serialization.internal.TypeModel;
+import org.shegong.serialization.internal.Utf8;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -63,24 +63,29 @@ import tools.jackson.core.json.JsonFactory;
  * }
  * }</pre>
  *
- * <p>The file is UTF-8 (malformed bytes are read as U+FFFD), one JSON object per line; blank lines
- * are ignored and a byte order mark at the start is skipped. The first non-blank line may be a
- * header ({@code "recordType":"header"}); a header on any other line is an issue (SG-HDR-002).
- * Every other non-blank line is a record and gets the next record index (0-based), whether or not
- * it could be read. A line that is not JSON becomes a syntax issue with its column, a line longer
- * than {@link Limits#maxLineLength()} is skipped with SG-SYN-004, and reading goes on with the next
- * line. Within a record every structure problem is collected (wrong JSON type, unknown code,
- * unknown field, malformed date or amount) with its JSON Pointer, and the record is still produced
- * with the bad values left absent.
+ * <p>The file is UTF-8, one JSON object per line, a line ending at LF, CRLF or a bare CR; blank
+ * lines are ignored and a byte order mark at the start is skipped. A line whose bytes are not
+ * well-formed UTF-8 (an invalid or overlong sequence, an encoded surrogate) is SG-SYN-007, naming
+ * the byte offset of the first bad sequence; the line is then read with each bad sequence as
+ * U+FFFD, so its other problems are reported too. Text given as characters ({@link #open(Reader,
+ * ReadOptions)}) is read as its UTF-8 bytes; a surrogate without its pair is SG-SYN-007 there too.
+ * The first non-blank line may be a header ({@code "recordType":"header"}); a header on any other
+ * line is an issue (SG-HDR-002). Every other non-blank line is a record and gets the next record
+ * index (0-based), whether or not it could be read. A line that is not JSON becomes a syntax issue
+ * with its column, a line longer than {@link Limits#maxLineLength()} is skipped with SG-SYN-004,
+ * and reading goes on with the next line. Within a record every structure problem is collected
+ * (wrong JSON type, unknown code, unknown field, malformed date or amount) with its JSON Pointer,
+ * and the record is still produced with the bad values left absent.
  *
  * <p>A child record without {@code categories} (a list the format requires even when empty) is
  * SG-STR-007 in the {@code EXCHANGE} profile: the record itself cannot tell an absent list from an
  * empty one, the reader can.
  *
  * <p>Streaming: one line is held at a time, so memory does not grow with the file, and each line is
- * bound straight from Jackson's token stream, without a tree. Lines are split by this class rather
- * than by Jackson, whose {@code MappingIterator} has no line-length limit and cannot resume after a
- * syntax error. Not thread-safe; iterate once.
+ * bound straight from Jackson's token stream over the line's bytes, without a tree and without
+ * decoding the line into a string first; columns are counted in characters all the same. Lines are
+ * split by this class rather than by Jackson, whose {@code MappingIterator} has no line-length
+ * limit and cannot resume after a syntax error. Not thread-safe; iterate once.
  *
  * @since 0.1.0
  */
@@ -89,7 +94,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
   private static final Set<String> HEADER_FIELDS =
       Set.of("recordType", "formatVersion", "sender", "generatedAt", "recordCount");
 
-  private final Reader source;
+  private final @Nullable Closeable source;
   private final LineReader lines;
   private final ReadOptions options;
   private final @Nullable String fileName;
@@ -106,12 +111,22 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
   private List<Issue> headerIssues = List.of();
   private boolean iterated;
 
-  private ExchangeReader(Reader source, ReadOptions options, @Nullable String fileName) {
+  // the current line, for columns: counted in bytes by the parser, reported in characters
+  private byte[] lineBytes = new byte[0];
+  private int lineFrom;
+  private int lineTo;
+  private boolean byteColumns;
+
+  private ExchangeReader(
+      @Nullable Closeable source,
+      LineReader lines,
+      ReadOptions options,
+      @Nullable String fileName) {
     this.source = source;
     this.options = Objects.requireNonNull(options, "options");
     this.fileName = options.fileName().orElse(fileName);
-    this.lines = new LineReader(source, options.limits().maxLineLength());
-    this.factory = ShegongModule.jsonFactory(options.limits());
+    this.lines = lines;
+    this.factory = ShegongModule.readingFactory(options.limits());
     this.context =
         ReadContext.collecting(
             problems::add,
@@ -131,10 +146,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
   public static ExchangeReader open(Path path, ReadOptions options) {
     try {
       Path name = path.getFileName();
-      return new ExchangeReader(
-          new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8),
-          options,
-          name == null ? null : name.toString());
+      return open(Files.newInputStream(path), options, name == null ? null : name.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -148,8 +160,33 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
    * @return the reader, to be closed, never null
    */
   public static ExchangeReader open(InputStream in, ReadOptions options) {
+    return open(Objects.requireNonNull(in, "in"), options, null);
+  }
+
+  private static ExchangeReader open(
+      InputStream in, ReadOptions options, @Nullable String fileName) {
+    Objects.requireNonNull(options, "options");
     return new ExchangeReader(
-        new InputStreamReader(Objects.requireNonNull(in, "in"), StandardCharsets.UTF_8),
+        in, new LineReader(in, options.limits().maxLineLength()), options, fileName);
+  }
+
+  /**
+   * Opens UTF-8 bytes held in memory; the lines are read from the array without being copied.
+   *
+   * @param bytes the bytes; not null, not to be modified while the reader is in use
+   * @param offset the first byte
+   * @param length the number of bytes
+   * @param options the options; not null
+   * @return the reader, never null; closing it does nothing
+   * @throws IndexOutOfBoundsException when the range is not within the array
+   * @since 0.1.0
+   */
+  public static ExchangeReader open(byte[] bytes, int offset, int length, ReadOptions options) {
+    Objects.checkFromIndexSize(offset, length, Objects.requireNonNull(bytes, "bytes").length);
+    Objects.requireNonNull(options, "options");
+    return new ExchangeReader(
+        null,
+        new LineReader(bytes, offset, offset + length, options.limits().maxLineLength()),
         options,
         null);
   }
@@ -162,7 +199,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
    * @return the reader, to be closed, never null
    */
   public static ExchangeReader open(Reader in, ReadOptions options) {
-    return new ExchangeReader(Objects.requireNonNull(in, "in"), options, null);
+    return open(Utf8.encoding(Objects.requireNonNull(in, "in")), options, null);
   }
 
   /**
@@ -273,7 +310,9 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
   @Override
   public void close() {
     try {
-      source.close();
+      if (source != null) {
+        source.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -326,6 +365,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
     problems.clear();
     context.startRecord();
     long line = lines.lineNumber();
+    byteColumns = false;
     if (lines.overLong()) {
       problems.add(
           Problem.of(
@@ -334,8 +374,29 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
               Map.of("limit", "maxLineLength", "max", options.limits().maxLineLength())));
       return slot(line, null, null, null);
     }
-    try (JsonParser parser =
-        factory.createParser(ObjectReadContext.empty(), lines.buffer(), 0, lines.length())) {
+    byte[] bytes = lines.buffer();
+    int from = lines.offset();
+    int to = from + lines.length();
+    lineBytes = bytes;
+    lineFrom = from;
+    lineTo = to;
+    int check = Utf8.check(bytes, from, to);
+    byteColumns = check == Utf8.VALID;
+    Problem encoding = null;
+    char[] decoded = null;
+    if (check >= 0) {
+      // the line is read as String decoding reads it, each bad sequence as U+FFFD, and its
+      // columns are then those of the decoded characters
+      encoding =
+          new Problem(
+              SerializationRules.MALFORMED_UTF8,
+              "",
+              Map.of("offset", check, "count", Utf8.countMalformed(bytes, from + check, to)),
+              Utf8.characters(bytes, from, from + check) + 1L);
+      problems.add(encoding);
+      decoded = Utf8.decode(bytes, from, to);
+    }
+    try (JsonParser parser = parser(bytes, from, to, decoded)) {
       try {
         JsonToken token = parser.nextToken();
         if (token != JsonToken.START_OBJECT) {
@@ -375,8 +436,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
           // recordType was not first: bind the line again from its text, so that problems keep
           // their columns (a token buffer has none)
           trailing(parser);
-          try (JsonParser again =
-              factory.createParser(ObjectReadContext.empty(), lines.buffer(), 0, lines.length())) {
+          try (JsonParser again = parser(bytes, from, to, decoded)) {
             again.nextToken();
             record =
                 (ExchangeRecord) TypeModel.of(recordType.get()).bind(again, "", 1, context, false);
@@ -387,14 +447,45 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
       } catch (ProblemException e) {
         problems.clear();
         context.startRecord();
+        if (encoding != null) {
+          problems.add(encoding);
+        }
         problems.add(e.problem());
       } catch (JacksonException e) {
         problems.clear();
         context.startRecord();
+        if (encoding != null) {
+          problems.add(encoding);
+        }
         problems.add(Issues.syntax(e, options.limits()));
       }
       return slot(line, null, null, null);
     }
+  }
+
+  /** A parser of the current line: of its bytes, or of its decoded characters when given. */
+  private JsonParser parser(byte[] bytes, int from, int to, char @Nullable [] decoded) {
+    return decoded == null
+        ? factory.createParser(ObjectReadContext.empty(), bytes, from, to - from)
+        : factory.createParser(ObjectReadContext.empty(), decoded, 0, decoded.length);
+  }
+
+  /**
+   * Counts a problem's column in characters: the parser of a line's bytes counts bytes, which
+   * differ from characters on a line with text beyond ASCII.
+   */
+  private Problem inCharacters(Problem problem) {
+    if (!byteColumns || problem.column() <= 0) {
+      return problem;
+    }
+    long column = Utf8.column(lineBytes, lineFrom, lineTo, problem.column());
+    Map<String, ?> arguments = problem.arguments();
+    if (arguments.containsKey("column")) {
+      Map<String, Object> moved = new HashMap<>(arguments);
+      moved.put("column", column);
+      arguments = moved;
+    }
+    return new Problem(problem.rule(), problem.path(), arguments, column);
   }
 
   /** Reads the rest of an object whose recordType is not known, for its id. */
@@ -504,7 +595,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
     }
     List<Issue> issues = new ArrayList<>(problems.size());
     for (Problem problem : problems) {
-      issues.add(located(problem, line, -1, ExchangeHeader.RECORD_TYPE, null));
+      issues.add(located(inCharacters(problem), line, -1, ExchangeHeader.RECORD_TYPE, null));
     }
     headerIssues = List.copyOf(issues);
   }
@@ -539,7 +630,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
       issues = new ArrayList<>(problems.size());
       String typeCode = type == null ? null : type.code();
       for (Problem problem : problems) {
-        issues.add(located(problem, line, index, typeCode, id));
+        issues.add(located(inCharacters(problem), line, index, typeCode, id));
       }
     }
     return ReadRecord.of(record, line, index, type, id, issues, context.omitted());

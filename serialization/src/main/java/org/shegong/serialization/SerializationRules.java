@@ -102,6 +102,25 @@ public final class SerializationRules {
           .example("a child whose categories hold 200,000 numbers (a line of 400 KB)")
           .build();
 
+  /**
+   * SG-SYN-007: a line's bytes are not well-formed UTF-8 (an invalid or overlong sequence, an
+   * encoded surrogate, a code point beyond U+10FFFF). The line is still read, each bad sequence as
+   * U+FFFD, so that its other problems are found.
+   */
+  public static final Rule MALFORMED_UTF8 =
+      Rule.builder()
+          .code("SG-SYN-007")
+          .layer(Layer.SYNTAX)
+          .severity(Severity.ERROR)
+          .summaryZh("每行必须是合法的UTF-8编码")
+          .summaryEn("Each line is well-formed UTF-8")
+          .messageZh("该行第{offset}字节处（从0起算）起不是合法的UTF-8，共{count}处，已按U+FFFD读取")
+          .messageEn(
+              "not well-formed UTF-8 at byte offset {offset} of the line (counted from 0),"
+                  + " {count} bad sequence(s) in all, read as U+FFFD")
+          .example("a line holding the bytes C0 AF (an overlong '/') or ED A0 80 (a surrogate)")
+          .build();
+
   /** SG-STR-002: a field has the wrong JSON type. */
   public static final Rule WRONG_TYPE =
       Rule.builder()
@@ -241,6 +260,7 @@ public final class SerializationRules {
           LIMIT_EXCEEDED,
           NOT_AN_OBJECT,
           ISSUES_OMITTED,
+          MALFORMED_UTF8,
           WRONG_TYPE,
           UNKNOWN_CODE,
           UNKNOWN_FIELD,

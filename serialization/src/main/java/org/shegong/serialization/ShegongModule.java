@@ -3,14 +3,18 @@ package org.shegong.serialization;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.shegong.serialization.internal.ShegongSerializers;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.Version;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
@@ -146,6 +150,56 @@ public final class ShegongModule extends JacksonModule {
                 .maxNumberLength(limits.maxNumberLength())
                 .build())
         .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .build();
+  }
+
+  /**
+   * Returns a factory for reading exchange files with the given limits, shared by every reader with
+   * equal limits: parsers of one factory share its table of property names, so that the names of
+   * the format are found in it rather than built again for every line.
+   *
+   * @param limits the limits; not null
+   * @return the shared factory, never null
+   */
+  static JsonFactory readingFactory(Limits limits) {
+    if (limits.equals(Limits.defaults())) {
+      return DefaultReading.FACTORY;
+    }
+    JsonFactory factory = READING.get(limits);
+    if (factory == null) {
+      factory = newReadingFactory(limits);
+      if (READING.size() < 32) { // a few distinct limits are shared; any more are not kept
+        JsonFactory raced = READING.putIfAbsent(limits, factory);
+        if (raced != null) {
+          factory = raced;
+        }
+      }
+    }
+    return factory;
+  }
+
+  private static final Map<Limits, JsonFactory> READING = new ConcurrentHashMap<>();
+
+  /**
+   * The factory for the default limits, built on first use.
+   *
+   * @since 0.1.0
+   */
+  private static final class DefaultReading {
+    static final JsonFactory FACTORY = newReadingFactory(Limits.defaults());
+  }
+
+  /**
+   * The factory of {@link #jsonFactory}, whose parsers take their buffers from a pool per thread (a
+   * reader makes a parser per line, and the shared pool's queue was a cost of its own) and intern
+   * the property names they add to the shared table, so that the binders match a known name by
+   * reference.
+   */
+  private static JsonFactory newReadingFactory(Limits limits) {
+    return jsonFactory(limits)
+        .rebuild()
+        .recyclerPool(JsonRecyclerPools.threadLocalPool())
+        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
         .build();
   }
 

@@ -392,4 +392,139 @@ class ExchangeReaderTest {
     assertThat(readAll(line.replace("}", ",\"categories\":[]}")).get(0).record())
         .contains(org.shegong.core.model.Child.builder().id("C-1").build());
   }
+
+  private static List<ReadRecord> readAll(byte[] bytes) {
+    ReadOptions options = ReadOptions.defaults().withLocale(Locale.ENGLISH);
+    try (ExchangeReader reader = ExchangeReader.open(bytes, 0, bytes.length, options)) {
+      List<ReadRecord> all = new ArrayList<>();
+      reader.forEach(all::add);
+      return all;
+    }
+  }
+
+  private static List<ReadRecord> readStream(byte[] bytes) {
+    ReadOptions options = ReadOptions.defaults().withLocale(Locale.ENGLISH);
+    // one byte at a time, so that a CRLF and a UTF-8 sequence are split between two reads
+    java.io.InputStream trickle =
+        new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            return super.read(b, off, Math.min(len, 1));
+          }
+        };
+    try (ExchangeReader reader = ExchangeReader.open(trickle, options)) {
+      List<ReadRecord> all = new ArrayList<>();
+      reader.forEach(all::add);
+      return all;
+    }
+  }
+
+  @Test
+  void aBareCrEndsALineAsLfAndCrLfDo() {
+    String bad = "{\"recordType\":\"agency\",\"id\":\"A-3\",x}";
+    String text = AGENCY + "\r" + AGENCY.replace("A-1", "A-2") + "\r\n\r" + bad + "\n\r" + AGENCY;
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+    for (List<ReadRecord> all : List.of(readAll(text), readAll(bytes), readStream(bytes))) {
+      assertThat(all).extracting(ReadRecord::line).containsExactly(1L, 2L, 4L, 6L);
+      assertThat(all.get(1).record()).isPresent();
+      assertThat(all.get(1).issues()).isEmpty();
+      Issue syntax = onlyIssue(all.get(2));
+      assertThat(syntax.code()).isEqualTo("SG-SYN-001");
+      assertThat(syntax.column()).contains(bad.indexOf('x') + 1L);
+      assertThat(all.get(3).issues()).isEmpty();
+    }
+  }
+
+  @Test
+  void aFileOfBareCrsHasAllItsRecordsRead() {
+    String text = HEADER + "\r" + AGENCY + "\r" + AGENCY.replace("A-1", "A-2") + "\r";
+    try (ExchangeReader reader =
+        ExchangeReader.open(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+            ReadOptions.defaults())) {
+      assertThat(reader.header()).isPresent();
+      assertThat(reader.headerIssues()).isEmpty();
+      assertThat(reader.records()).hasSize(2).allSatisfy(r -> assertThat(r.issues()).isEmpty());
+      assertThat(reader.finish()).isEmpty();
+    }
+  }
+
+  @Test
+  void columnsCountCharactersOnALineWithChinese() {
+    String line = "{\"recordType\":\"agency\",\"name\":\"阳光社工\",\"id\":\"A\",\"id\":\"B\"}";
+    String broken = "{\"recordType\":\"agency\",\"name\":\"阳光社工\",x}";
+
+    List<ReadRecord> all = readAll((line + "\n" + broken).getBytes(StandardCharsets.UTF_8));
+
+    Issue duplicate = onlyIssue(all.get(0));
+    assertThat(duplicate.code()).isEqualTo("SG-SYN-002");
+    assertThat(duplicate.column()).contains(line.lastIndexOf("\"id\"") + 1L);
+    assertThat(duplicate.message()).contains("column " + (line.lastIndexOf("\"id\"") + 1));
+    Issue syntax = onlyIssue(all.get(1));
+    assertThat(syntax.column()).contains(broken.indexOf('x') + 1L);
+    assertThat(syntax.message()).contains("column " + (broken.indexOf('x') + 1));
+  }
+
+  static java.util.stream.Stream<byte[]> malformedSequences() {
+    return java.util.stream.Stream.of(
+        new byte[] {(byte) 0xC0, (byte) 0xAF}, // an overlong '/'
+        new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, // an overlong '/' in three bytes
+        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate, U+D800
+        new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // beyond U+10FFFF
+        new byte[] {(byte) 0x80}, // a continuation byte alone
+        new byte[] {(byte) 0xE4, (byte) 0xB8}, // a sequence cut short
+        new byte[] {(byte) 0xFF});
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("malformedSequences")
+  void malformedUtf8IsReportedAtItsByteOffsetAndTheLineIsStillChecked(byte[] sequence)
+      throws IOException {
+    byte[] before =
+        "{\"recordType\":\"agency\",\"id\":\"A-1\",\"name\":\"阳".getBytes(StandardCharsets.UTF_8);
+    byte[] after = "光\",\"nmae\":1}".getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write(AGENCY.replace("A-1", "A-0").getBytes(StandardCharsets.UTF_8));
+    out.write('\n');
+    out.write(before);
+    out.write(sequence);
+    out.write(after);
+    out.write('\n');
+    out.write(AGENCY.replace("A-1", "A-2").getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = out.toByteArray();
+
+    for (List<ReadRecord> all : List.of(readAll(bytes), readStream(bytes))) {
+      assertThat(all).hasSize(3);
+      assertThat(all.get(0).issues()).isEmpty();
+      assertThat(all.get(2).issues()).isEmpty();
+      ReadRecord bad = all.get(1);
+      assertThat(bad.issues()).extracting(Issue::code).containsExactly("SG-SYN-007", "SG-STR-004");
+      Issue encoding = bad.issues().get(0);
+      assertThat(encoding.severity()).isEqualTo(Severity.ERROR);
+      assertThat(encoding.line()).contains(2L);
+      assertThat(encoding.message()).contains("byte offset " + before.length + " ");
+      assertThat(encoding.column())
+          .contains((long) new String(before, StandardCharsets.UTF_8).length() + 1);
+      // the rest of the line is read, the bad bytes as U+FFFD
+      assertThat(bad.record())
+          .hasValueSatisfying(
+              r ->
+                  assertThat(((Agency) r).name())
+                      .hasValueSatisfying(
+                          name -> assertThat(name).startsWith("阳\uFFFD").endsWith("光")));
+    }
+  }
+
+  @Test
+  void aSurrogateWithoutItsPairInTextIsReportedAsItsBytesWouldBe() {
+    String line = "{\"recordType\":\"agency\",\"id\":\"A-1\",\"name\":\"阳\uDC00光\"}";
+
+    Issue issue = onlyIssue(readAll(line + "\n" + AGENCY).get(0));
+
+    assertThat(issue.code()).isEqualTo("SG-SYN-007");
+    assertThat(issue.message()).contains("byte offset " + (line.indexOf('阳') + 3) + " ");
+    assertThat(readAll("{\"recordType\":\"agency\",\"name\":\"\uD83D\uDE00\"}").get(0).issues())
+        .isEmpty();
+  }
 }

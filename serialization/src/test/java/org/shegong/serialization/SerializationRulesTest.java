@@ -37,6 +37,8 @@ class SerializationRulesTest {
           Map.entry("SG-SYN-005", "[{\"recordType\":\"agency\"}]"),
           // read with at most 2 issues listed per record (see LIMITS)
           Map.entry("SG-SYN-006", "{\"recordType\":\"child\",\"categories\":[1,2,3]}"),
+          // a surrogate without its pair: read as characters, the reader sees its UTF-8 bytes
+          Map.entry("SG-SYN-007", "{\"recordType\":\"agency\",\"id\":\"A-1\",\"name\":\"\uD800\"}"),
           Map.entry("SG-STR-002", "{\"recordType\":\"demand\",\"urgency\":\"high\"}"),
           Map.entry("SG-STR-003", "{\"recordType\":\"child\",\"sex\":\"M\"}"),
           Map.entry("SG-STR-004", "{\"recordType\":\"agency\",\"id\":\"A-1\",\"nmae\":\"…\"}"),
@@ -63,6 +65,7 @@ class SerializationRulesTest {
           Map.entry("SG-SYN-004", Set.of("limit", "max")),
           Map.entry("SG-SYN-005", Set.of("found")),
           Map.entry("SG-SYN-006", Set.of("omitted", "max")),
+          Map.entry("SG-SYN-007", Set.of("offset", "count")),
           Map.entry("SG-STR-002", Set.of("expected", "found")),
           Map.entry("SG-STR-003", Set.of("code", "codeSet", "allowed")),
           Map.entry("SG-STR-004", Set.of("field")),
@@ -113,6 +116,7 @@ class SerializationRulesTest {
             "SG-SYN-004",
             "SG-SYN-005",
             "SG-SYN-006",
+            "SG-SYN-007",
             "SG-STR-002",
             "SG-STR-003",
             "SG-STR-004",

@@ -24,7 +24,16 @@ class ShadedJarTest {
   private record Run(int exitCode, String out, String err) {}
 
   private static Run run(List<String> command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).directory(Cli.repoRoot().toFile()).start();
+    return run(command, null);
+  }
+
+  private static Run run(List<String> command, @org.jspecify.annotations.Nullable String javaOpts)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(Cli.repoRoot().toFile());
+    if (javaOpts != null) {
+      builder.environment().put("SHEGONG_JAVA_OPTS", javaOpts);
+    }
+    Process process = builder.start();
     CompletableFuture<String> out =
         CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
     CompletableFuture<String> err =
@@ -132,5 +141,28 @@ class ShadedJarTest {
     assertThat(help.out()).contains("Usage: shegong");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("--format").doesNotContain("\tat ");
+  }
+
+  @Test
+  void theLaunchersDefaultsGiveWayToTheUsersHeapAndCollector() throws Exception {
+    List<String> validate =
+        List.of(
+            "bash",
+            "shegong",
+            "validate",
+            "--format",
+            "json",
+            "--as-of",
+            Cli.SAMPLE_AS_OF,
+            "examples/data/sample-exchange.ndjson");
+
+    for (String opts : List.of("-Xmx64m", "-Xmx64m -XX:+UseSerialGC", "-XX:+UseG1GC")) {
+      Run run = run(validate, opts);
+
+      assertThat(run.exitCode()).as("%s: %s", opts, run.err()).isEqualTo(1);
+      assertThat(ReportJson.read(run.out()).issues()).hasSize(9);
+      // no warning of the JVM about conflicting or overridden options
+      assertThat(run.err()).as(opts).doesNotContain("warning", "Conflicting", "MaxNewSize");
+    }
   }
 }

@@ -2,6 +2,9 @@ package org.shegong.pipeline.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
@@ -10,21 +13,27 @@ import org.jspecify.annotations.Nullable;
  * Cuts an NDJSON byte stream into chunks of whole lines, so that workers can parse them in any
  * order and the results still fit together in file order.
  *
- * <p>Lines end at {@code \n}, as the exchange reader splits them; a {@code \n} byte never occurs
- * inside a UTF-8 sequence, so a chunk decodes exactly as the same bytes would in the whole file. A
- * line is a record line when it holds a byte other than space, tab and CR, or is longer than the
- * line limit; blank lines only count towards line numbers. The first chunk holds the leading blank
- * lines' count and the first record line alone (it may be the header, decided by parsing it). A
- * line of more than {@code 3 × limit + 16} bytes is kept only up to that many bytes: its characters
- * are not used (the reader reports it as over-long), and that many bytes decode to more characters
- * than the limit whatever they are. Memory is the chunk being filled, whatever the length of the
- * input or of its lines. Not thread-safe.
+ * <p>Lines end at LF, CRLF or a bare CR, as the exchange reader splits them (a CRLF split between
+ * two reads is one line end); neither byte occurs inside a UTF-8 sequence, so a line's bytes are
+ * the same in a chunk as in the whole file. Each line is put into the chunk followed by one LF,
+ * whatever its line end was. A line is a record line when it holds a byte other than space and tab,
+ * or is longer than the line limit; blank lines only count towards line numbers. The first chunk
+ * holds the leading blank lines' count and the first record line alone (it may be the header,
+ * decided by parsing it); every later chunk starts with the given prefix (a line the reader is to
+ * skip). A byte order mark at the start of the input is dropped. A line of more than {@code 3 ×
+ * limit + 16} bytes is kept only up to that many bytes: its characters are not used (the reader
+ * reports it as over-long), and that many bytes decode to more characters than the limit whatever
+ * they are. Memory is the chunk being filled, whatever the length of the input or of its lines. Not
+ * thread-safe.
  *
  * @since 0.1.0
  */
 final class Chunker {
 
   private static final int BLOCK = 1 << 16;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+  private static final long ONES = 0x0101010101010101L;
 
   private final InputStream in;
   private final LongSupplier consumed;
@@ -36,7 +45,8 @@ final class Chunker {
   private int limit;
   private boolean eof;
   private boolean started;
-  private boolean bom;
+  private boolean skipLf;
+  private final byte[] prefix;
   private long nextLine = 1;
   private long nextIndex;
 
@@ -55,8 +65,10 @@ final class Chunker {
    * @param consumed the source bytes consumed so far (for progress)
    * @param chunkBytes the size at which a chunk is cut (a chunk ends with a whole line)
    * @param maxLineLength the reader's line limit, in characters
+   * @param prefix the bytes every chunk after the first starts with
    */
-  Chunker(InputStream in, LongSupplier consumed, int chunkBytes, int maxLineLength) {
+  Chunker(InputStream in, LongSupplier consumed, int chunkBytes, int maxLineLength, byte[] prefix) {
+    this.prefix = prefix.clone();
     this.in = in;
     this.consumed = consumed;
     this.chunkBytes = Math.max(1, chunkBytes);
@@ -79,7 +91,7 @@ final class Chunker {
         return null;
       }
       if (recordLine) {
-        Chunk chunk = new Chunk(copy(), length, true, bom, line, 0, 1, consumed.getAsLong());
+        Chunk chunk = new Chunk(copy(), length, true, line, 0, 1, consumed.getAsLong());
         return chunk;
       }
     }
@@ -94,9 +106,10 @@ final class Chunker {
     nextIndex = firstIndex;
     long line = nextLine;
     length = 0;
+    append(prefix, 0, prefix.length);
     int records = 0;
     boolean any = false;
-    while (length < chunkBytes && readLine()) {
+    while (length - prefix.length < chunkBytes && readLine()) {
       any = true;
       if (recordLine) {
         records++;
@@ -105,7 +118,7 @@ final class Chunker {
     if (!any) {
       return null;
     }
-    return new Chunk(copy(), length, false, false, line, nextIndex, records, consumed.getAsLong());
+    return new Chunk(copy(), length, false, line, nextIndex, records, consumed.getAsLong());
   }
 
   /** Tells whether the input has been read to its end. */
@@ -143,7 +156,6 @@ final class Chunker {
         && block[0] == (byte) 0xEF
         && block[1] == (byte) 0xBB
         && block[2] == (byte) 0xBF) {
-      bom = true;
       position = 3;
     }
   }
@@ -172,7 +184,6 @@ final class Chunker {
     recordLine = false;
     anyByte = false;
     long lineBytes = 0;
-    boolean lastWasCr = false;
     boolean ended = false;
     while (!ended) {
       if (position >= limit && !fill()) {
@@ -181,51 +192,72 @@ final class Chunker {
         }
         break;
       }
+      if (skipLf) {
+        // the LF of a CRLF whose CR ended the previous line
+        skipLf = false;
+        if (block[position] == '\n') {
+          position++;
+          continue;
+        }
+      }
       anyByte = true;
       int start = position;
       int end = limit;
       byte[] b = block;
       int i = start;
       if (recordLine) {
-        while (i < end && b[i] != '\n') {
-          i++;
-        }
+        i = lineEnd(b, i, end);
       } else {
         for (; i < end; i++) {
           byte c = b[i];
-          if (c == '\n') {
+          if (c == '\n' || c == '\r') {
             break;
           }
-          if (c != ' ' && c != '\t' && c != '\r') {
+          if (c != ' ' && c != '\t') {
             recordLine = true;
-            i++;
-            while (i < end && b[i] != '\n') {
-              i++;
-            }
+            i = lineEnd(b, i + 1, end);
             break;
           }
         }
       }
       ended = i < end;
       int segment = i - start;
-      if (segment > 0) {
-        lastWasCr = b[i - 1] == '\r';
-      }
       long room = lineCap - lineBytes;
       append(b, start, (int) Math.min(segment, Math.max(0, room)));
       lineBytes += segment;
-      position = ended ? i + 1 : i;
+      if (ended) {
+        skipLf = b[i] == '\r';
+        position = i + 1;
+      } else {
+        position = i;
+      }
     }
-    if (ended) {
-      appendNewline();
-    }
+    appendNewline();
     if (!recordLine) {
       // a blank line is a record line only when over-long: its characters are its bytes
-      long characters = lastWasCr ? lineBytes - 1 : lineBytes;
-      recordLine = characters > maxLineLength;
+      recordLine = lineBytes > maxLineLength;
     }
     nextLine++;
     return true;
+  }
+
+  /** Returns the index of the first LF or CR from {@code i} on, or {@code to}; 8 bytes a step. */
+  private static int lineEnd(byte[] b, int i, int to) {
+    int last = to - Long.BYTES;
+    while (i <= last) {
+      long v = (long) LONGS.get(b, i);
+      long lf = v ^ 0x0A0A0A0A0A0A0A0AL;
+      long cr = v ^ 0x0D0D0D0D0D0D0D0DL;
+      // a byte of lf or cr is zero where v has LF or CR
+      if (((((lf - ONES) & ~lf) | ((cr - ONES) & ~cr)) & 0x8080808080808080L) != 0) {
+        break;
+      }
+      i += Long.BYTES;
+    }
+    while (i < to && b[i] != '\n' && b[i] != '\r') {
+      i++;
+    }
+    return i;
   }
 
   private void appendNewline() {

@@ -271,7 +271,9 @@ public final class Engine {
       throws InterruptedException {
     try (CountingInputStream raw = new CountingInputStream(source.open());
         InputStream in = source.gzip() ? new GZIPInputStream(raw, 1 << 16) : raw) {
-      Chunker chunker = new Chunker(in, raw::count, chunkBytes, reading.maxLineLength());
+      Chunker chunker =
+          new Chunker(
+              in, raw::count, chunkBytes, reading.maxLineLength(), ExchangeReading.STAND_IN_HEADER);
       Chunk first = chunker.first();
       if (first == null) {
         return;

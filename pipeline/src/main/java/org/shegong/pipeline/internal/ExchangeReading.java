@@ -1,6 +1,5 @@
 package org.shegong.pipeline.internal;
 
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,25 +19,25 @@ import org.shegong.serialization.SerializationRules;
  * The pipeline's one contact with the serialization module's reader: parses a chunk of lines
  * exactly as {@link ExchangeReader} reads them in a whole file.
  *
- * <p>A chunk is read by its own {@code ExchangeReader}, which numbers lines and records from the
- * chunk's start and treats the chunk's first non-blank line as a possible header. So that the
- * result is what the whole file gives: the first chunk of a file holds only the file's first record
- * line (the one place a header is allowed), preceded by the byte order mark if the file had one;
- * every later chunk is read behind a stand-in header line, so that a header among its lines is
- * reported as misplaced (SG-HDR-002) rather than taken; lines and record indexes are shifted to the
- * file's, and SG-HDR-002's message, which names the line, is rebuilt with the file's line. The
- * header's {@code recordCount} is checked against the whole file by {@link #recordCountMismatch}.
- * Thread-safe: each call uses its own reader.
+ * <p>A chunk is read by its own {@code ExchangeReader}, straight from the chunk's bytes (no copy,
+ * no decoding into a string), which numbers lines and records from the chunk's start and treats the
+ * chunk's first non-blank line as a possible header. So that the result is what the whole file
+ * gives: the first chunk of a file holds only the file's first record line (the one place a header
+ * is allowed); every later chunk starts with a stand-in header line ({@link #STAND_IN_HEADER},
+ * written there by the {@link Chunker}), so that a header among its lines is reported as misplaced
+ * (SG-HDR-002) rather than taken; lines and record indexes are shifted to the file's, and
+ * SG-HDR-002's message, which names the line, is rebuilt with the file's line. The header's {@code
+ * recordCount} is checked against the whole file by {@link #recordCountMismatch}. Thread-safe: each
+ * call uses its own reader.
  *
  * @since 0.1.0
  */
 final class ExchangeReading {
 
-  private static final String BOM = "\uFEFF";
-
   /** A header line read before a later chunk's lines and discarded (it is the reader's line 1). */
-  private static final String STAND_IN_HEADER =
-      "{\"recordType\":\"header\",\"formatVersion\":\"" + ExchangeHeader.FORMAT_VERSION + "\"}\n";
+  static final byte[] STAND_IN_HEADER =
+      ("{\"recordType\":\"header\",\"formatVersion\":\"" + ExchangeHeader.FORMAT_VERSION + "\"}\n")
+          .getBytes(StandardCharsets.UTF_8);
 
   private final Profile profile;
   private final Locale locale;
@@ -72,19 +71,9 @@ final class ExchangeReading {
    * @param file the file name put into issues
    */
   Parsed parse(Chunk chunk, String file) {
-    // String's UTF-8 decoding replaces malformed input exactly as the reader's decoder does, and
-    // is several times faster than decoding through an InputStreamReader
-    String text = new String(chunk.bytes(), 0, chunk.length(), StandardCharsets.UTF_8);
-    Reader in;
-    long shift;
-    if (chunk.first()) {
-      in = chunk.bom() ? new PrefixedReader(BOM, text) : new PrefixedReader("", text);
-      shift = chunk.firstLine() - 1;
-    } else {
-      in = new PrefixedReader(STAND_IN_HEADER, text);
-      shift = chunk.firstLine() - 2;
-    }
-    try (ExchangeReader reader = ExchangeReader.open(in, options.withFileName(file))) {
+    long shift = chunk.first() ? chunk.firstLine() - 1 : chunk.firstLine() - 2;
+    try (ExchangeReader reader =
+        ExchangeReader.open(chunk.bytes(), 0, chunk.length(), options.withFileName(file))) {
       ExchangeHeader header = null;
       long headerLine = 0;
       List<Issue> headerIssues = List.of();
@@ -156,45 +145,5 @@ final class ExchangeReading {
         .line(headerLine)
         .recordType(ExchangeHeader.RECORD_TYPE)
         .build();
-  }
-
-  /**
-   * Reads a short prefix, then a text, without copying them into one string.
-   *
-   * @since 0.1.0
-   */
-  private static final class PrefixedReader extends Reader {
-    private final String prefix;
-    private final String text;
-    private int position;
-
-    PrefixedReader(String prefix, String text) {
-      this.prefix = prefix;
-      this.text = text;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) {
-      int total = prefix.length() + text.length();
-      if (position >= total) {
-        return -1;
-      }
-      int n = Math.min(length, total - position);
-      int copied = 0;
-      if (position < prefix.length()) {
-        int fromPrefix = Math.min(n, prefix.length() - position);
-        prefix.getChars(position, position + fromPrefix, buffer, offset);
-        copied = fromPrefix;
-      }
-      if (copied < n) {
-        int start = position + copied - prefix.length();
-        text.getChars(start, start + n - copied, buffer, offset + copied);
-      }
-      position += n;
-      return n;
-    }
-
-    @Override
-    public void close() {}
   }
 }

@@ -5,6 +5,7 @@ import java.lang.reflect.Type;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -344,11 +345,53 @@ public final class Codecs {
   private static final class CodedCodec extends Simple {
     private final Class codeSet;
     private final String allowed;
+    // the members by code, open addressing on String's hash of the code, read from the parser's
+    // characters: a known code is found without building a string
+    private final char[][] codes;
+    private final Object[] members;
+    private final int mask;
 
     CodedCodec(Class<?> codeSet) {
       super("string");
       this.codeSet = codeSet;
       this.allowed = String.join(", ", CodeSets.allowedCodes((Class) codeSet));
+      Object[] constants = codeSet.getEnumConstants();
+      int size = Integer.highestOneBit(Math.max(1, constants.length) * 4);
+      this.codes = new char[size][];
+      this.members = new Object[size];
+      this.mask = size - 1;
+      for (Object constant : constants) {
+        String code = ((Coded) constant).code();
+        int slot = spread(code.hashCode()) & mask;
+        while (codes[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        codes[slot] = code.toCharArray();
+        members[slot] = constant;
+      }
+    }
+
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
+    }
+
+    /** The member whose code is the current string token, or null. */
+    private @Nullable Object member(JsonParser p) {
+      char[] text = p.getStringCharacters();
+      int from = p.getStringOffset();
+      int length = p.getStringLength();
+      int to = from + length;
+      int hash = 0;
+      for (int i = from; i < to; i++) {
+        hash = 31 * hash + text[i];
+      }
+      for (int slot = spread(hash) & mask; codes[slot] != null; slot = (slot + 1) & mask) {
+        char[] code = codes[slot];
+        if (code.length == length && Arrays.equals(code, 0, length, text, from, to)) {
+          return members[slot];
+        }
+      }
+      return null;
     }
 
     @Override
@@ -356,6 +399,10 @@ public final class Codecs {
         JsonParser p, String path, @Nullable SensitiveKind sensitive, int depth, ReadContext c) {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return wrongType(this, p, path, depth, c);
+      }
+      Object known = member(p);
+      if (known != null) {
+        return known;
       }
       String code = p.getString();
       Optional<?> member = CodeSets.find(codeSet, code);

@@ -1,5 +1,6 @@
 package org.shegong.serialization.internal;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -83,7 +84,17 @@ public record Dispatch(
    * @return the record type, or empty
    */
   public Optional<RecordType> recordType() {
-    return typeText == null ? Optional.empty() : CodeSets.find(RecordType.class, typeText);
+    return typeText == null ? Optional.empty() : Optional.ofNullable(BY_CODE.get(typeText));
+  }
+
+  private static final Map<String, RecordType> BY_CODE = byCode();
+
+  private static Map<String, RecordType> byCode() {
+    Map<String, RecordType> byCode = new HashMap<>();
+    for (RecordType type : RecordType.values()) {
+      byCode.put(type.code(), type);
+    }
+    return byCode;
   }
 
   /**

@@ -1,45 +1,77 @@
 package org.shegong.serialization.internal;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads lines from a {@link Reader} with a maximum line length, reusing one buffer.
+ * Reads the lines of UTF-8 bytes with a maximum line length, handing each line out as a slice of
+ * bytes, without decoding it.
  *
  * <p>Jackson has no line-limited reader for newline-delimited JSON: its {@code MappingIterator}
  * reads a stream of root values, so a syntax error in one record leaves it unable to resume at the
- * next line, and a single huge line is buffered whole. This reader splits on {@code \n} (dropping a
- * {@code \r} before it), keeps at most the limit of characters of a line, skips the rest of an
- * over-long line without storing it, and skips a UTF-8 byte order mark at the start. Memory is
- * bounded by the limit whatever the size of the input. Not thread-safe.
+ * next line, and a single huge line is buffered whole. This reader ends a line at LF, CRLF or a
+ * bare CR (a CRLF split between two reads is still one line end), skips a UTF-8 byte order mark at
+ * the start, and skips the rest of an over-long line without storing it. A line lies in the input
+ * buffer when it fits there, so most lines are never copied; the bytes of an array are never
+ * copied. The limit counts characters (UTF-16 code units, as a decoded line has them); a line of
+ * more than three bytes per character of the limit is over-long whatever its bytes, so memory is
+ * bounded by three times the limit, whatever the size of the input. Not thread-safe.
  *
  * @since 0.1.0
  */
 public final class LineReader {
 
-  private static final char BOM = '\uFEFF';
+  private static final int BLOCK = 1 << 16;
 
-  private final Reader in;
+  private final @Nullable InputStream in;
   private final int maxLineLength;
-  private final char[] input = new char[16 * 1024];
+  private final int byteCap;
+  private byte[] input;
   private int position;
   private int limit;
-  private char[] line = new char[1024];
+  private byte[] store = new byte[0];
+  private byte[] line;
+  private int offset;
   private int length;
   private boolean overLong;
+  private boolean counted;
   private long lineNumber;
   private boolean started;
   private boolean ended;
+  private boolean skipLf;
 
   /**
-   * Creates a line reader.
+   * Creates a line reader of a stream.
    *
-   * @param in the characters; not null
+   * @param in the bytes; not null
    * @param maxLineLength the longest line kept, in characters
    */
-  public LineReader(Reader in, int maxLineLength) {
+  public LineReader(InputStream in, int maxLineLength) {
     this.in = in;
     this.maxLineLength = maxLineLength;
+    this.byteCap = (int) Math.min(3L * maxLineLength, Integer.MAX_VALUE - 64);
+    this.input = new byte[BLOCK];
+    this.line = input;
+  }
+
+  /**
+   * Creates a line reader of bytes in memory; the lines are slices of the array.
+   *
+   * @param bytes the bytes; not null, not modified while they are read
+   * @param from the first byte
+   * @param to the end (exclusive)
+   * @param maxLineLength the longest line kept, in characters
+   */
+  public LineReader(byte[] bytes, int from, int to, int maxLineLength) {
+    this.in = null;
+    this.maxLineLength = maxLineLength;
+    this.byteCap = (int) Math.min(3L * maxLineLength, Integer.MAX_VALUE - 64);
+    this.input = bytes;
+    this.line = bytes;
+    this.position = from;
+    this.limit = to;
   }
 
   /**
@@ -53,8 +85,12 @@ public final class LineReader {
       return false;
     }
     length = 0;
+    offset = 0;
     overLong = false;
+    counted = false;
     boolean any = false;
+    boolean stored = false;
+    long lineBytes = 0;
     while (true) {
       if (position >= limit && !fill()) {
         ended = true;
@@ -63,95 +99,153 @@ public final class LineReader {
         }
         break;
       }
-      any = true;
-      int start = position;
-      int newline = -1;
-      for (int i = start; i < limit; i++) {
-        if (input[i] == '\n') {
-          newline = i;
-          break;
+      if (skipLf) {
+        skipLf = false;
+        if (input[position] == '\n') {
+          position++;
+          continue;
         }
       }
-      int end = newline < 0 ? limit : newline;
-      append(start, end);
-      position = newline < 0 ? limit : newline + 1;
-      if (newline >= 0) {
+      any = true;
+      byte[] b = input;
+      int start = position;
+      int end = limit;
+      int i = Utf8.lineEnd(b, start, end);
+      boolean lineEnds = i < end;
+      int count = i - start;
+      if (!stored && lineEnds) {
+        // the whole line lies in the input: hand out the slice
+        line = b;
+        offset = start;
+        length = count;
+        if (count > byteCap) {
+          overLong = true;
+          length = 0;
+        }
+      } else {
+        stored = true;
+        append(b, start, count, lineBytes);
+      }
+      lineBytes += count;
+      if (lineEnds) {
+        skipLf = b[i] == '\r';
+        position = i + 1;
         break;
       }
-    }
-    if (!overLong && length > 0 && line[length - 1] == '\r') {
-      length--;
+      position = i;
     }
     lineNumber++;
     return true;
   }
 
   private boolean fill() throws IOException {
+    InputStream stream = in;
+    if (!started) {
+      started = true;
+      // a byte order mark needs its three bytes
+      if (stream != null) {
+        while (limit < 3) {
+          if (!readMore(stream)) {
+            break;
+          }
+        }
+      }
+      if (limit - position >= 3
+          && input[position] == (byte) 0xEF
+          && input[position + 1] == (byte) 0xBB
+          && input[position + 2] == (byte) 0xBF) {
+        position += 3;
+      }
+      if (position < limit) {
+        return true;
+      }
+    }
+    if (stream == null) {
+      return false;
+    }
+    position = 0;
+    limit = 0;
+    return readMore(stream);
+  }
+
+  private boolean readMore(InputStream stream) throws IOException {
     int n;
     do {
-      n = in.read(input, 0, input.length);
+      n = stream.read(input, limit, input.length - limit);
     } while (n == 0);
     if (n < 0) {
       return false;
     }
-    position = 0;
-    limit = n;
-    if (!started) {
-      started = true;
-      if (input[0] == BOM) {
-        position = 1;
-      }
-    }
+    limit += n;
     return true;
   }
 
-  private void append(int from, int to) {
+  private void append(byte[] from, int start, int count, long lineBytes) {
     if (overLong) {
       return;
     }
-    int count = to - from;
-    // one extra character for a '\r' that may end a line of exactly the maximum length
-    if (length + count > maxLineLength + 1) {
+    if (lineBytes + count > byteCap) {
       overLong = true;
       length = 0;
       return;
     }
-    if (length + count > line.length) {
-      int size = Math.max(line.length * 2, length + count);
-      char[] bigger = new char[Math.min(size, maxLineLength + 1)];
-      System.arraycopy(line, 0, bigger, 0, length);
-      line = bigger;
+    if (line != store) {
+      line = store;
+      offset = 0;
     }
-    System.arraycopy(input, from, line, length, count);
+    if (length + count > store.length) {
+      int size = (int) Math.min(Math.max(store.length * 2L, (long) length + count), byteCap);
+      store = Arrays.copyOf(store, Math.max(size, 1024));
+      line = store;
+    }
+    System.arraycopy(from, start, store, length, count);
     length += count;
   }
 
   /**
    * Returns the buffer holding the current line; valid until the next call of {@link #next()}.
    *
-   * @return the buffer; characters {@code 0} to {@link #length()} are the line
+   * @return the buffer; bytes {@link #offset()} to {@code offset() + length()} are the line
    */
-  public char[] buffer() {
+  public byte[] buffer() {
     return line;
   }
 
   /**
-   * Returns the length of the current line, without the line end.
+   * Returns where the current line starts in {@link #buffer()}.
    *
-   * @return the number of characters; 0 for an over-long line
+   * @return the offset of the line's first byte
+   */
+  public int offset() {
+    return offset;
+  }
+
+  /**
+   * Returns the length of the current line in bytes, without the line end.
+   *
+   * @return the number of bytes; 0 for an over-long line
    */
   public int length() {
     return length;
   }
 
   /**
-   * Tells whether the current line was longer than the maximum (its characters were skipped).
+   * Tells whether the current line is longer than the maximum (its bytes are then not kept).
    *
    * @return {@code true} for an over-long line
    */
   public boolean overLong() {
-    if (!overLong && length > maxLineLength) {
-      overLong = true;
+    if (!overLong && !counted && length > maxLineLength) {
+      counted = true;
+      int end = offset + length;
+      int characters =
+          Utf8.check(line, offset, end) >= 0
+              ? Utf8.decode(line, offset, end).length
+              : Utf8.characters(line, offset, end);
+      if (characters > maxLineLength) {
+        overLong = true;
+        length = 0;
+      }
     }
     return overLong;
   }
@@ -166,17 +260,21 @@ public final class LineReader {
   }
 
   /**
-   * Tells whether the current line holds only white space.
+   * Tells whether the current line holds only spaces and tabs.
    *
    * @return {@code true} for an empty or blank line
    */
   public boolean blank() {
-    for (int i = 0; i < length; i++) {
-      char c = line[i];
-      if (c != ' ' && c != '\t' && c != '\r') {
+    if (overLong) {
+      return false;
+    }
+    byte[] b = line;
+    for (int i = offset, end = offset + length; i < end; i++) {
+      byte c = b[i];
+      if (c != ' ' && c != '\t') {
         return false;
       }
     }
-    return !overLong;
+    return true;
   }
 }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.model.FieldNames;
 import org.shegong.core.model.RecordType;
@@ -29,8 +32,9 @@ import tools.jackson.core.JsonToken;
  *
  * <p>Built once per type by reflection on the abstract model class (the field names come from
  * {@link FieldNames}, the accessors' generic types decide the codecs, {@code @Sensitive} is read
- * from the accessors); reading and writing a record then use method handles only, no reflection.
- * Thread-safe.
+ * from the accessors); reading and writing a record then call the builders and accessors through
+ * classes made by {@link Lambdas} (direct calls the JIT compiler inlines), or through method
+ * handles where the model's package is not open to this module; no reflection. Thread-safe.
  *
  * <p>Reading binds straight from the token stream, no tree in between: a bit set per object finds a
  * key given twice, the depth is counted as the binder descends, and every problem goes to the
@@ -56,25 +60,50 @@ public final class TypeModel {
   private final @Nullable RecordType recordType;
   private final Field[] fields;
   private final Map<String, Field> byName;
-  private final MethodHandle newBuilder;
-  private final MethodHandle build;
+  private final Supplier<Object> newBuilder;
+  private final Function<Object, Object> build;
   private final long requiredListMask;
 
   private TypeModel(Class<?> type) {
+    this(type, true);
+  }
+
+  /**
+   * Builds the model of a type.
+   *
+   * @param type the model class
+   * @param lambdas whether to call the builders and accessors through classes made by {@link
+   *     Lambdas} where the model's package allows it, rather than through method handles
+   */
+  TypeModel(Class<?> type, boolean lambdas) {
     this.type = type;
     this.recordType = recordTypeOf(type);
     List<String> names =
         FieldNames.of(type)
             .orElseThrow(() -> new IllegalArgumentException("not a model type: " + type));
     MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    MethodHandles.Lookup deep = lambdas ? Lambdas.in(type) : null;
     try {
       Method builderMethod = type.getMethod("builder");
       Class<?> builderType = builderMethod.getReturnType();
-      this.newBuilder = lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
-      this.build =
+      MethodHandle newBuilderHandle =
+          lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
+      MethodHandle buildHandle =
           lookup
               .findVirtual(builderType, "build", MethodType.methodType(type))
               .asType(MethodType.methodType(Object.class, Object.class));
+      Supplier<Object> supplier =
+          deep == null
+              ? null
+              : Lambdas.supplier(
+                  deep, deep.findStatic(type, "builder", MethodType.methodType(builderType)));
+      Function<Object, Object> builds =
+          deep == null
+              ? null
+              : Lambdas.function(
+                  deep, deep.findVirtual(builderType, "build", MethodType.methodType(type)));
+      this.newBuilder = supplier != null ? supplier : () -> invoke0(newBuilderHandle);
+      this.build = builds != null ? builds : b -> invoke1(buildHandle, b);
       if (names.size() > 62) {
         throw new IllegalStateException("more than 62 fields in " + type.getName());
       }
@@ -85,7 +114,8 @@ public final class TypeModel {
       long mask = 0;
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i);
-        Field field = new Field(lookup, type, builderType, name, i, requiredLists.contains(name));
+        Field field =
+            new Field(lookup, deep, type, builderType, name, i, requiredLists.contains(name));
         if (field.alwaysWritten) {
           if (field.shape != Shape.LIST) {
             throw new IllegalStateException(name + " of " + type.getName() + " is not a list");
@@ -194,7 +224,7 @@ public final class TypeModel {
   public Object bind(
       JsonParser p, String path, int depth, ReadContext context, boolean recordTypeRead) {
     Tokens.checkDepth(p, path, depth, context);
-    Object builder = invoke0(newBuilder);
+    Object builder = newBuilder.get();
     long seen = 0;
     long presentLists = 0;
     boolean recordTypeSeen = recordTypeRead;
@@ -208,17 +238,19 @@ public final class TypeModel {
     } else {
       name = p.nextName();
     }
+    int expected = 0;
     for (; name != null; name = p.nextName()) {
-      Field field = byName.get(name);
+      Field field = find(name, expected);
       if (field != null) {
+        expected = field.index + 1;
         long bit = 1L << field.index;
         if ((seen & bit) != 0) {
-          throw Tokens.duplicate(p, Pointers.child(path, name), name);
+          throw Tokens.duplicate(p, field.pointer(path), name);
         }
         seen |= bit;
         if (p.nextToken() != JsonToken.VALUE_NULL) {
           presentLists |= bit;
-          field.bind(builder, p, Pointers.child(path, name), depth, context);
+          field.bind(builder, p, field.pointer(path), depth, context);
         }
       } else if (recordType != null && RECORD_TYPE.equals(name)) {
         if (recordTypeSeen) {
@@ -259,7 +291,23 @@ public final class TypeModel {
         }
       }
     }
-    return invoke1(build, builder);
+    return build.apply(builder);
+  }
+
+  /**
+   * Finds the field of a name. Writers put the fields in the format's order, and the reader's
+   * parser interns the names, as the fields' names are: the fields from the one after the last
+   * found on are compared by reference first, the table of names asked only when that fails.
+   */
+  @SuppressWarnings("ReferenceEquality")
+  private @Nullable Field find(String name, int from) {
+    Field[] ordered = fields;
+    for (int i = from; i < ordered.length; i++) {
+      if (ordered[i].name == name) {
+        return ordered[i];
+      }
+    }
+    return byName.get(name);
   }
 
   private static void checkRecordType(
@@ -331,6 +379,15 @@ public final class TypeModel {
   }
 
   /**
+   * A pointer computed for a parent pointer.
+   *
+   * @param parent the parent's pointer
+   * @param pointer the field's pointer under it
+   * @since 0.1.0
+   */
+  private record Pointer(String parent, String pointer) {}
+
+  /**
    * The shape of a field: a plain string (the record id), an optional value or a list.
    *
    * @since 0.1.0
@@ -353,20 +410,25 @@ public final class TypeModel {
     final Shape shape;
     final ValueCodec codec;
     final @Nullable SensitiveKind sensitive;
-    final MethodHandle getter;
-    final MethodHandle setter;
+    final Function<Object, Object> getter;
+    final BiConsumer<Object, Object> setter;
+    final boolean wrapsOptional;
+    private final String rootPointer;
+    private @Nullable Pointer lastPointer;
 
     Field(
         MethodHandles.Lookup lookup,
+        MethodHandles.@Nullable Lookup deep,
         Class<?> type,
         Class<?> builderType,
         String name,
         int index,
         boolean alwaysWritten)
         throws ReflectiveOperationException {
-      this.name = name;
+      this.name = name.intern(); // as the reader's parser interns the names it reads
       this.index = index;
       this.alwaysWritten = alwaysWritten;
+      this.rootPointer = Pointers.child("", name);
       Method accessor = type.getMethod(name);
       Sensitive mark = accessor.getAnnotation(Sensitive.class);
       this.sensitive = mark == null ? null : mark.value();
@@ -388,14 +450,60 @@ public final class TypeModel {
         throw new IllegalArgumentException(
             "unsupported attribute " + type.getSimpleName() + "." + name + ": " + returned);
       }
-      Method setterMethod = findSetter(builderType, name, parameter);
-      this.getter =
+      // an optional value is set through the builder's setter of the value itself, when it has
+      // one, rather than wrapped into an Optional first
+      Class<?> direct = null;
+      if (shape == Shape.OPTIONAL
+          && returned instanceof ParameterizedType p
+          && p.getActualTypeArguments()[0] instanceof Class<?> element) {
+        try {
+          builderType.getMethod(name, element);
+          direct = element;
+        } catch (NoSuchMethodException e) {
+          direct = null;
+        }
+      }
+      this.wrapsOptional = shape == Shape.OPTIONAL && direct == null;
+      Class<?> setterParameter = direct != null ? direct : parameter;
+      Method setterMethod = findSetter(builderType, name, setterParameter);
+      MethodType setterType = MethodType.methodType(setterMethod.getReturnType(), setterParameter);
+      MethodHandle getterHandle =
           lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
-      this.setter =
+      MethodHandle setterHandle =
           lookup
-              .findVirtual(
-                  builderType, name, MethodType.methodType(setterMethod.getReturnType(), parameter))
+              .findVirtual(builderType, name, setterType)
               .asType(MethodType.methodType(Object.class, Object.class, Object.class));
+      Function<Object, Object> gets =
+          deep == null
+              ? null
+              : Lambdas.function(
+                  deep,
+                  deep.findVirtual(type, name, MethodType.methodType(accessor.getReturnType())));
+      BiConsumer<Object, Object> sets =
+          deep == null
+              ? null
+              : Lambdas.biConsumer(deep, deep.findVirtual(builderType, name, setterType));
+      this.getter = gets != null ? gets : instance -> invoke1(getterHandle, instance);
+      this.setter = sets != null ? sets : (b, v) -> invoke2(setterHandle, b, v);
+    }
+
+    /**
+     * Returns the JSON Pointer of the field in an object at {@code parent}: the same string each
+     * time for a record's field, and for a nested object's field when the parent is the same string
+     * as last time (a nested object's pointer is its field's), so that binding does not build a
+     * pointer per field per record.
+     */
+    String pointer(String parent) {
+      if (parent.isEmpty()) {
+        return rootPointer;
+      }
+      Pointer last = lastPointer; // a benign race: a Pointer is immutable
+      if (last != null && last.parent.equals(parent)) {
+        return last.pointer;
+      }
+      String pointer = Pointers.child(parent, name);
+      lastPointer = new Pointer(parent, pointer);
+      return pointer;
     }
 
     private static Method findSetter(Class<?> builderType, String name, Class<?> parameter)
@@ -410,11 +518,11 @@ public final class TypeModel {
       if (read == null) {
         return;
       }
-      invoke2(setter, builder, shape == Shape.OPTIONAL ? Optional.of(read) : read);
+      setter.accept(builder, wrapsOptional ? Optional.of(read) : read);
     }
 
     void write(JsonGenerator g, Object instance, boolean masked) {
-      Object value = invoke1(getter, instance);
+      Object value = getter.apply(instance);
       switch (shape) {
         case PLAIN:
           String text = (String) value;
