@@ -91,9 +91,8 @@ final class FuzzChecks {
     Run json = run(jsonArgs);
 
     List<Violation> violations = new ArrayList<>();
-    boolean numberCrash = isNumberFormatCrash(text) || isNumberFormatCrash(json);
-    String numberKnown =
-        numberCrash ? "NumberFormatException on a huge exponent (Codecs/Tokens, harden)" : null;
+    // no failure is known and assigned today; a new one is classified here while its fix is made
+    @Nullable String numberKnown = null;
     for (Run r : List.of(text, json)) {
       String which = r == text ? "text" : "json";
       if (r.failure() != null && !(r.failure() instanceof Exception)) {
@@ -138,12 +137,6 @@ final class FuzzChecks {
     }
     checkSecrets(input, List.of(text, json), report, violations, numberKnown);
     return violations;
-  }
-
-  private static boolean isNumberFormatCrash(Run r) {
-    return r.failure() instanceof NumberFormatException
-        || (r.failure() != null && r.failure().getCause() instanceof NumberFormatException)
-        || r.err().contains("java.lang.NumberFormatException");
   }
 
   /** Runs the command line in-process, keeping the exception its handler turns into status 2. */
@@ -193,10 +186,8 @@ final class FuzzChecks {
     }
 
     Lines lines = Lines.of(input.file);
-    String crKnown =
-        lines.bareCr
-            ? "a bare CR does not end a line (serialization reading, LineReader/Chunker)"
-            : null;
+    @Nullable String crKnown =
+        null; // bare CR ends a line since the byte reader (once a known finding)
     long nonBlank = lines.nonBlank.size();
     boolean accounted =
         records == nonBlank || (records == nonBlank - 1 && lines.firstMentionsHeader);
