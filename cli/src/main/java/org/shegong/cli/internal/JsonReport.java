@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
-import org.shegong.core.issue.Report;
 import org.shegong.core.privacy.Scrubber;
 import org.shegong.pipeline.PipelineSummary;
 import tools.jackson.core.JsonGenerator;
@@ -30,12 +29,12 @@ final class JsonReport implements ReportWriter {
   }
 
   @Override
-  public void begin(PipelineSummary summary) {
+  public void begin(PipelineSummary summary, String reportVersion) {
     try {
       JsonGenerator g = Json.prettyGenerator(out);
       generator = g;
       g.writeStartObject();
-      g.writeStringProperty("reportVersion", Report.REPORT_VERSION);
+      g.writeStringProperty("reportVersion", reportVersion);
       g.writeBooleanProperty("valid", summary.valid());
       g.writeStringProperty("profile", summary.profile().code());
       g.writeStringProperty("asOf", summary.asOf().toString());
@@ -61,7 +60,10 @@ final class JsonReport implements ReportWriter {
       g.writeStringProperty("severity", issue.severity().code());
       g.writeStringProperty("code", issue.code());
       string(g, "file", issue.file());
+      string(g, "sheet", issue.sheet());
       number(g, "line", issue.line());
+      number(g, "column", issue.column());
+      string(g, "cell", issue.cell());
       number(g, "recordIndex", issue.recordIndex());
       string(g, "recordType", issue.recordType());
       string(g, "recordId", issue.recordId());

@@ -156,9 +156,9 @@ final class ValidateCommand implements Callable<Integer> {
       IssueSink sink =
           new IssueSink() {
             @Override
-            public void begin(PipelineSummary summary) {
+            public void begin(PipelineSummary summary, String reportVersion) {
               progress.close();
-              writer.begin(summary);
+              writer.begin(summary, reportVersion);
             }
 
             @Override

@@ -130,7 +130,7 @@ public final class Engine {
               warnings,
               spool.count(),
               summaries);
-      sink.begin(summary);
+      sink.begin(summary, spool.reportVersion());
       spool.inFileOrder(sink::accept);
       return summary;
     } catch (IOException e) {
