@@ -121,14 +121,17 @@ final class SampleCommand implements Callable<Integer> {
           "ndjson (default): an exchange file; xlsx: a ledger workbook, one sheet per record type"
               + " and the visits on 走访记录; csv: a ledger of one record type (--record-type,"
               + " default child; its children without visits, which a CSV file cannot hold)."
-              + " xlsx and csv need --out.",
+              + " xlsx and csv need --out; a workbook is written with shared strings, as Excel"
+              + " saves it. With --record-type, N counts the records of that type.",
       defaultValue = "ndjson")
   private String format;
 
   @Option(
       names = "--record-type",
       paramLabel = "TYPE",
-      description = "The record type of a CSV sample (default: child).",
+      description =
+          "The record type of a CSV sample (default: child), or of the only sheet of a workbook"
+              + " sample.",
       converter = LedgerOptions.RecordTypeConverter.class)
   private @Nullable RecordType recordType;
 
@@ -227,7 +230,7 @@ final class SampleCommand implements Callable<Integer> {
 
   /** Writes the sample as a ledger: a workbook, or a CSV file of one record type. */
   private int ledger(DefectInjector injector, Path target, boolean workbook) throws IOException {
-    RecordType only = workbook ? null : recordType == null ? RecordType.CHILD : recordType;
+    RecordType only = workbook ? recordType : recordType == null ? RecordType.CHILD : recordType;
     long started = System.nanoTime();
     long written = 0;
     PrintWriter err = spec.commandLine().getErr();
@@ -235,15 +238,21 @@ final class SampleCommand implements Callable<Integer> {
         defects != null
             ? defects
             : invalidRate > 0 ? target.resolveSibling(target.getFileName() + ".defects.tsv") : null;
-    try (TabularWriter writer =
-            TabularWriter.open(target, TabularOptions.defaults().withRecordType(only));
+    TabularWriter opened =
+        TabularWriter.open(target, TabularOptions.defaults().withRecordType(only));
+    if (workbook) {
+      opened.withSharedStrings(); // as Excel saves a workbook
+    }
+    // with a record type, N counts the records of that type: the sample runs on until it has them
+    long generate = only == null ? records : Long.MAX_VALUE;
+    try (TabularWriter writer = opened;
         Writer defectList = defectList(defectFile, err);
-        Stream<SampleRecord> stream = injector.stream(records)) {
+        Stream<SampleRecord> stream = injector.stream(generate)) {
       if (defectList != null) {
         defectList.write("line\trecordIndex\trecordType\trecordId\tdefect\texpectedRule\n");
       }
       Iterator<SampleRecord> it = stream.iterator();
-      while (it.hasNext()) {
+      while (written < records && it.hasNext()) {
         SampleRecord sample = it.next();
         ExchangeRecord record = sample.record();
         if (only != null && record.recordType() != only) {
