@@ -68,7 +68,11 @@ import org.shegong.tabular.internal.XlsxRows;
  */
 public final class TabularReader implements Closeable, Iterable<TabularRow> {
 
-  /** A sheet of the file: its records run from {@code firstIndex}; its columns for locating. */
+  /**
+   * A sheet of the file: its records run from {@code firstIndex}; its columns for locating.
+   *
+   * @since 0.2.0
+   */
   private record Segment(@Nullable String sheet, long firstIndex, Map<String, CellRef> pointers) {}
 
   private final TabularContext context;

@@ -79,7 +79,11 @@ public final class TabularWriter implements Closeable {
   private boolean sharedStrings;
   private boolean closed;
 
-  /** The spooled records of one type. */
+  /**
+   * The spooled records of one type.
+   *
+   * @since 0.2.0
+   */
   private record Spool(Path file, ExchangeWriter writer) {}
 
   private TabularWriter(TabularFormat format, OutputStream out, TabularOptions options) {

@@ -213,7 +213,11 @@ public final class Templates {
     return null;
   }
 
-  /** Lets the workbook writer finish without closing the caller's stream. */
+  /**
+   * Lets the workbook writer finish without closing the caller's stream.
+   *
+   * @since 0.2.0
+   */
   private static final class NonClosing extends java.io.FilterOutputStream {
     NonClosing(OutputStream out) {
       super(out);

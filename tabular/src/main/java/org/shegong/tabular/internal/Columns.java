@@ -129,6 +129,14 @@ public final class Columns {
     /**
      * Copies the lists.
      *
+     * @param field the field
+     * @param label the label
+     * @param aliases other labels
+     * @param kind how cells are read
+     * @param codeSet the code set, or null
+     * @param required whether the field is required
+     * @param parent the parent relation, or null
+     * @param segments the names down to the field
      * @throws NullPointerException when a list is null
      */
     public Column {

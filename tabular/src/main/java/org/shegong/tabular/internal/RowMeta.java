@@ -20,7 +20,11 @@ import org.shegong.serialization.internal.Pointers;
  */
 public final class RowMeta {
 
-  /** A problem found in a cell, turned into an issue once the record is bound. */
+  /**
+   * A problem found in a cell, turned into an issue once the record is bound.
+   *
+   * @since 0.2.0
+   */
   record Pending(Rule rule, String pointer, Map<String, ?> arguments, CellRef ref) {}
 
   final long row;

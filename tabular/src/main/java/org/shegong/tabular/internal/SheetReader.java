@@ -379,7 +379,11 @@ public final class SheetReader {
     rows.close();
   }
 
-  /** Feeds the exchange reader one row's line at a time, produced when it asks. */
+  /**
+   * Feeds the exchange reader one row's line at a time, produced when it asks.
+   *
+   * @since 0.2.0
+   */
   private final class LineFeed extends Reader {
     private @Nullable String current;
     private int position;

@@ -27,7 +27,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Visits {
 
-  /** One visit row. */
+  /**
+   * One visit row.
+   *
+   * @since 0.2.0
+   */
   static final class Visit {
     final ObjectNode json;
     final Map<String, CellRef> cells = new LinkedHashMap<>();
