@@ -201,7 +201,11 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  /** Where records go: an exchange writer or a ledger writer. */
+  /**
+   * Where records go: an exchange writer or a ledger writer.
+   *
+   * @since 0.2.0
+   */
   private interface Sink extends AutoCloseable {
     boolean write(ExchangeRecord record);
 

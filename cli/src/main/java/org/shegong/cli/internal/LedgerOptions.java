@@ -35,7 +35,11 @@ final class LedgerOptions {
       converter = RecordTypeConverter.class)
   @Nullable RecordType recordType;
 
-  /** Reads a charset name. */
+  /**
+   * Reads a charset name.
+   *
+   * @since 0.2.0
+   */
   static final class CharsetConverter implements ITypeConverter<Charset> {
     @Override
     public Charset convert(String value) {
@@ -47,7 +51,11 @@ final class LedgerOptions {
     }
   }
 
-  /** Reads a record type: its code ({@code child}) or Chinese sheet label ({@code 儿童}). */
+  /**
+   * Reads a record type: its code ({@code child}) or Chinese label ({@code 儿童}).
+   *
+   * @since 0.2.0
+   */
   static final class RecordTypeConverter implements ITypeConverter<RecordType> {
     @Override
     public RecordType convert(String value) {

@@ -154,7 +154,7 @@ class LedgerCommandsTest {
     // a CSV of children alone: their references to workers dangle, but every row reads
     Cli.Result validCsv = Cli.run("validate", "--as-of", AS_OF, "--format", "json", csv.toString());
     assertThat(validCsv.out())
-        .contains("\"records\": 97")
+        .contains("\"records\": 300")
         .doesNotContain("SG-STR-", "SG-TAB-", "SG-SYN-");
   }
 
