@@ -11,6 +11,7 @@ module org.shegong.cli {
   requires org.shegong.pipeline;
   requires org.shegong.validation;
   requires org.shegong.serialization;
+  requires org.shegong.tabular;
   requires org.shegong.testing;
   requires info.picocli;
   requires me.tongfei.progressbar;

@@ -7,6 +7,7 @@
 module org.shegong.pipeline {
   requires transitive org.shegong.validation;
   requires transitive org.shegong.serialization;
+  requires transitive org.shegong.tabular;
   requires static org.jspecify;
 
   exports org.shegong.pipeline;

@@ -12,9 +12,11 @@ module org.shegong.serialization {
   exports org.shegong.serialization;
   exports org.shegong.serialization.report;
   exports org.shegong.serialization.schema;
-  // the Jackson 2 bridge runs the same binders; nobody else sees the implementation
+  // the Jackson 2 bridge runs the same binders, the tabular module echoes cells as the binders
+  // echo values; nobody else sees the implementation
   exports org.shegong.serialization.internal to
-      org.shegong.jackson2;
+      org.shegong.jackson2,
+      org.shegong.tabular;
 
   provides org.shegong.core.issue.RuleProvider with
       org.shegong.serialization.internal.SerializationRuleProvider;

@@ -21,7 +21,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArchitectureTest {
 
   private static final List<String> PUBLISHED =
-      List.of("core", "validation", "serialization", "pipeline", "jackson2", "testing", "cli");
+      List.of(
+          "core",
+          "validation",
+          "serialization",
+          "tabular",
+          "pipeline",
+          "jackson2",
+          "testing",
+          "cli");
 
   private static JavaClasses classes;
 
@@ -137,6 +145,38 @@ class ArchitectureTest {
   }
 
   @Test
+  void tabularReadsThroughSerializationAndValidatesNothing() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.shegong.tabular..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.shegong.validation..",
+            "org.hibernate..",
+            "org.shegong.pipeline..",
+            "org.shegong.cli..",
+            "org.shegong.testing..",
+            "org.apache.poi..")
+        .because(
+            "tabular is core + serialization + a streaming xlsx reader/writer + a CSV parser;"
+                + " POI is only a second engine in its tests")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTabularTouchesSpreadsheetLibraries() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.shegong.tabular..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.dhatim..", "tools.jackson.dataformat.csv..", "org.apache.poi..")
+        .because("ledgers are read and written in one place, shegong-tabular")
+        .check(classes);
+  }
+
+  @Test
   void thePipelineDoesNotUseTheCommandLine() {
     noClasses()
         .that()
@@ -196,10 +236,11 @@ class ArchitectureTest {
   @MethodSource("published")
   void noModuleUsesAnotherModulesInternals(String module) {
     String root = "org.shegong." + module;
-    // the one exception: serialization exports its binding to the Jackson 2 bridge (module-info)
+    // the one exception: serialization exports its binding to the Jackson 2 bridge and to the
+    // tabular module, which echoes cells as the binding echoes values (module-info)
     String[] allowed =
         module.equals("serialization")
-            ? new String[] {root + "..", "org.shegong.jackson2.."}
+            ? new String[] {root + "..", "org.shegong.jackson2..", "org.shegong.tabular.."}
             : new String[] {root + ".."};
     noClasses()
         .that()

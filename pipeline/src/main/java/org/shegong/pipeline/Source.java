@@ -3,6 +3,7 @@ package org.shegong.pipeline;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -11,12 +12,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.model.ExchangeRecord;
+import org.shegong.core.model.RecordType;
 import org.shegong.pipeline.internal.SourceSpec;
+import org.shegong.tabular.TabularFormat;
 
 /**
  * Where a pipeline reads records from: an exchange file ({@code .ndjson}, or {@code .ndjson.gz}
- * compressed), standard input, a stream, lines or records in memory.
+ * compressed), a ledger ({@code .xlsx} workbook or {@code .csv} file, by extension, or {@link
+ * #workbook}, {@link #csv}), standard input, a stream, lines or records in memory.
+ *
+ * <p>Ledgers are read by {@code shegong-tabular}: a row becomes the record its NDJSON line would
+ * be, with the same issues, and every issue of a row — reading, validation, batch rules — carries
+ * the sheet (workbooks), the row number the spreadsheet shows as {@code line}, the column and the
+ * cell (workbooks) of the value its path names.
  *
  * <p>NDJSON sources are read exactly as {@code ExchangeReader} reads a file (an optional header on
  * the first non-blank line, one record per other non-blank line) and their issues carry the
@@ -26,6 +36,8 @@ import org.shegong.pipeline.internal.SourceSpec;
  * <pre>{@code
  * Source.file(Path.of("batch.ndjson"))
  * Source.file(Path.of("batch.ndjson.gz"))
+ * Source.file(Path.of("台账.xlsx"))
+ * Source.csv(Path.of("儿童.csv"), Charset.forName("GB18030"), null)
  * Source.stdin()
  * Source.lines("inline.ndjson", List.of("{\"recordType\":\"child\",…}"))
  * Source.records(records)
@@ -47,13 +59,14 @@ public final class Source {
   }
 
   /**
-   * Returns a file source: NDJSON, decompressed first when its name ends in {@code .gz}.
+   * Returns a file source by its extension: a workbook ({@code .xlsx}), a CSV ledger ({@code .csv},
+   * UTF-8), else NDJSON, decompressed first when its name ends in {@code .gz}.
    *
    * @param path the file; not null; its issues carry {@code path.toString()} as their file
    * @return the source, never null
    */
   public static Source file(Path path) {
-    return new Source(SourceSpec.file(path, path.toString()));
+    return file(path, path.toString());
   }
 
   /**
@@ -65,7 +78,43 @@ public final class Source {
    * @return the source, never null
    */
   public static Source file(Path path, String name) {
+    Optional<TabularFormat> format = TabularFormat.of(path);
+    if (format.isPresent()) {
+      return new Source(SourceSpec.tabular(path, name, format.get(), StandardCharsets.UTF_8, null));
+    }
     return new Source(SourceSpec.file(path, name));
+  }
+
+  /**
+   * Returns a workbook ({@code .xlsx}) as a source, whatever its extension: one sheet per record
+   * type, the children's visits on the 走访记录 sheet; its issues carry the sheet, the row as {@code
+   * line}, the column and the cell.
+   *
+   * @param path the workbook; not null; its issues carry {@code path.toString()} as their file
+   * @return the source, never null
+   * @since 0.2.0
+   */
+  public static Source workbook(Path path) {
+    return new Source(
+        SourceSpec.tabular(
+            path, path.toString(), TabularFormat.XLSX, StandardCharsets.UTF_8, null));
+  }
+
+  /**
+   * Returns a CSV ledger as a source, whatever its extension: one record type, from the file name
+   * ({@code 儿童.csv}, {@code child-2024.csv}) or given; its issues carry the row as {@code line} and
+   * the column.
+   *
+   * @param path the file; not null; its issues carry {@code path.toString()} as their file
+   * @param encoding the file's encoding: UTF-8 (a byte order mark is skipped), or GB18030 for CSV
+   *     saved by Excel on Chinese Windows; not null
+   * @param recordType the record type, or null to take it from the file name
+   * @return the source, never null
+   * @since 0.2.0
+   */
+  public static Source csv(Path path, Charset encoding, @Nullable RecordType recordType) {
+    return new Source(
+        SourceSpec.tabular(path, path.toString(), TabularFormat.CSV, encoding, recordType));
   }
 
   /**

@@ -30,13 +30,14 @@ final class JsonReport implements ReportWriter {
   }
 
   @Override
-  public void begin(PipelineSummary summary) {
+  public void begin(PipelineSummary summary, String reportVersion) {
     try {
       JsonGenerator g = Json.prettyGenerator(out);
       generator = g;
       g.writeStartObject();
-      // a truncated report carries report 1.1's summary keys, so it says 1.1
-      g.writeStringProperty("reportVersion", summary.truncated() ? "1.1" : Report.REPORT_VERSION);
+      // a truncated report carries report 1.1's summary keys, so it says 1.1 too
+      g.writeStringProperty(
+          "reportVersion", summary.truncated() ? Report.REPORT_VERSION_1_1 : reportVersion);
       g.writeBooleanProperty("valid", summary.valid());
       g.writeStringProperty("profile", summary.profile().code());
       g.writeStringProperty("asOf", summary.asOf().toString());
@@ -66,7 +67,10 @@ final class JsonReport implements ReportWriter {
       g.writeStringProperty("severity", issue.severity().code());
       g.writeStringProperty("code", issue.code());
       string(g, "file", issue.file());
+      string(g, "sheet", issue.sheet());
       number(g, "line", issue.line());
+      number(g, "column", issue.column());
+      string(g, "cell", issue.cell());
       number(g, "recordIndex", issue.recordIndex());
       string(g, "recordType", issue.recordType());
       string(g, "recordId", issue.recordId());

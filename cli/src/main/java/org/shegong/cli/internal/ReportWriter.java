@@ -11,8 +11,11 @@ import org.shegong.pipeline.PipelineSummary;
  */
 interface ReportWriter {
 
-  /** Starts the report; the counts are final. */
-  void begin(PipelineSummary summary);
+  /**
+   * Starts the report; the counts are final, the version is the one the issues need ({@code "1.1"}
+   * when one has a column, a sheet or a cell).
+   */
+  void begin(PipelineSummary summary, String reportVersion);
 
   /** Writes one issue. */
   void issue(Issue issue);

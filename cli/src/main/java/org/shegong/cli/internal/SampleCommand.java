@@ -14,14 +14,20 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.shegong.core.model.Child;
+import org.shegong.core.model.ExchangeRecord;
+import org.shegong.core.model.RecordType;
 import org.shegong.serialization.ExchangeHeader;
 import org.shegong.serialization.ExchangeWriter;
 import org.shegong.serialization.WriteOptions;
+import org.shegong.tabular.TabularOptions;
+import org.shegong.tabular.TabularWriter;
 import org.shegong.testing.mutation.DefectInjector;
 import org.shegong.testing.mutation.InjectedDefect;
 import org.shegong.testing.mutation.SampleRecord;
@@ -108,6 +114,27 @@ final class SampleCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Never show the progress bar.")
   private boolean noProgress;
 
+  @Option(
+      names = "--format",
+      paramLabel = "ndjson|xlsx|csv",
+      description =
+          "ndjson (default): an exchange file; xlsx: a ledger workbook, one sheet per record type"
+              + " and the visits on 走访记录; csv: a ledger of one record type (--record-type,"
+              + " default child; its children without visits, which a CSV file cannot hold)."
+              + " xlsx and csv need --out; a workbook is written with shared strings, as Excel"
+              + " saves it. With --record-type, N counts the records of that type.",
+      defaultValue = "ndjson")
+  private String format;
+
+  @Option(
+      names = "--record-type",
+      paramLabel = "TYPE",
+      description =
+          "The record type of a CSV sample (default: child), or of the only sheet of a workbook"
+              + " sample.",
+      converter = LedgerOptions.RecordTypeConverter.class)
+  private @Nullable RecordType recordType;
+
   @Override
   public Integer call() throws IOException {
     if (records < 0) {
@@ -127,6 +154,19 @@ final class SampleCommand implements Callable<Integer> {
           spec.commandLine(), CliTexts.AS_OF_RANGE.format(locale, Map.of("value", date)));
     }
     DefectInjector injector = DefectInjector.of(data, invalidRate);
+    String kind = format.trim().toLowerCase(Locale.ROOT);
+    if (!kind.equals("ndjson")) {
+      if (!kind.equals("xlsx") && !kind.equals("csv")) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--format is ndjson, xlsx or csv, not " + format);
+      }
+      Path target = out;
+      if (target == null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--format " + kind + " writes a file: give --out FILE." + kind);
+      }
+      return ledger(injector, target, kind.equals("xlsx"));
+    }
     Path defectFile = defects;
     if (defectFile == null && out != null && invalidRate > 0) {
       defectFile = out.resolveSibling(out.getFileName() + ".defects.tsv");
@@ -183,6 +223,68 @@ final class SampleCommand implements Callable<Integer> {
         out == null ? "standard output" : out.toString(),
         seconds,
         Math.round(records / seconds),
+        defectFile == null ? "" : "; defects listed in " + defectFile);
+    err.flush();
+    return ShegongCommand.OK;
+  }
+
+  /** Writes the sample as a ledger: a workbook, or a CSV file of one record type. */
+  private int ledger(DefectInjector injector, Path target, boolean workbook) throws IOException {
+    RecordType only = workbook ? recordType : recordType == null ? RecordType.CHILD : recordType;
+    long started = System.nanoTime();
+    long written = 0;
+    PrintWriter err = spec.commandLine().getErr();
+    Path defectFile =
+        defects != null
+            ? defects
+            : invalidRate > 0 ? target.resolveSibling(target.getFileName() + ".defects.tsv") : null;
+    TabularWriter opened =
+        TabularWriter.open(target, TabularOptions.defaults().withRecordType(only));
+    if (workbook) {
+      opened.withSharedStrings(); // as Excel saves a workbook
+    }
+    // with a record type, N counts the records of that type: the sample runs on until it has them
+    long generate = only == null ? records : Long.MAX_VALUE;
+    try (TabularWriter writer = opened;
+        Writer defectList = defectList(defectFile, err);
+        Stream<SampleRecord> stream = injector.stream(generate)) {
+      if (defectList != null) {
+        defectList.write("line\trecordIndex\trecordType\trecordId\tdefect\texpectedRule\n");
+      }
+      Iterator<SampleRecord> it = stream.iterator();
+      while (written < records && it.hasNext()) {
+        SampleRecord sample = it.next();
+        ExchangeRecord record = sample.record();
+        if (only != null && record.recordType() != only) {
+          continue;
+        }
+        if (!workbook && record instanceof Child child) {
+          record = Child.builder().from(child).visits(List.of()).build();
+        }
+        writer.write(record);
+        written++;
+        if (sample.defect().isPresent() && defectList != null) {
+          // a ledger's rows are numbered per sheet: the NDJSON line does not apply
+          defectList.write(
+              "-"
+                  + defectLine(sample.defect().get())
+                      .substring(defectLine(sample.defect().get()).indexOf('\t')));
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw new CommandFailure(
+          CommandFailure.UNWRITABLE_OUTPUT,
+          CliTexts.CANNOT_WRITE.format(
+              locale, Map.of("file", target, "reason", String.valueOf(e.getMessage()))),
+          e);
+    }
+    double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+    err.printf(
+        "wrote %d records to %s in %.2f s, %d records/s%s%n",
+        written,
+        target,
+        seconds,
+        Math.round(written / seconds),
         defectFile == null ? "" : "; defects listed in " + defectFile);
     err.flush();
     return ShegongCommand.OK;

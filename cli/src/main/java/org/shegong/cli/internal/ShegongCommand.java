@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       ValidateCommand.class,
+      ConvertCommand.class,
+      TemplateCommand.class,
       SchemaCommand.class,
       SampleCommand.class,
       CoverageCommand.class,

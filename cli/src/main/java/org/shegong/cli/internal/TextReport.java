@@ -32,7 +32,7 @@ final class TextReport implements ReportWriter {
   }
 
   @Override
-  public void begin(PipelineSummary summary) {}
+  public void begin(PipelineSummary summary, String reportVersion) {}
 
   /** Writes an issue under its file and record headings, printing those when they change. */
   @Override
@@ -60,6 +60,7 @@ final class TextReport implements ReportWriter {
   /** "line 18 · child C-0017" / "第 18 行 · child C-0017". */
   static String groupHeading(Issue issue, boolean zh) {
     StringBuilder heading = new StringBuilder();
+    issue.sheet().ifPresent(sheet -> heading.append(sheet).append(" · "));
     if (issue.line().isPresent()) {
       long line = issue.line().get();
       heading.append(zh ? "第 " + line + " 行" : "line " + line);
@@ -80,13 +81,40 @@ final class TextReport implements ReportWriter {
     return heading.toString();
   }
 
-  /** "ERROR SG-CID-004 /citizenId message" with a localized severity. */
+  /**
+   * Where in a spreadsheet: 「儿童!D17」 for a cell of a workbook, 「儿童」 for a row or header of a sheet,
+   * 「第 4 列」 / "column 4" for a column of a CSV file; empty for NDJSON, whose syntax messages state
+   * their column themselves.
+   */
+  static String location(Issue issue, boolean zh) {
+    String sheet = issue.sheet().orElse(null);
+    String cell = issue.cell().orElse(null);
+    if (sheet != null) {
+      return "「" + sheet + (cell == null ? "" : "!" + cell) + "」";
+    }
+    if (cell != null) {
+      return "「" + cell + "」";
+    }
+    boolean csv =
+        issue.file().map(f -> f.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")).orElse(false);
+    if (csv && issue.column().isPresent()) {
+      long column = issue.column().get();
+      return zh ? "第 " + column + " 列" : "column " + column;
+    }
+    return "";
+  }
+
+  /** "ERROR SG-CID-004 「儿童!D17」 /citizenId message" with a localized severity. */
   static String issueLine(Issue issue, boolean zh) {
     Severity severity = issue.severity();
     String label = zh ? severity.labelZh() : severity.code();
     String path = issue.path();
     StringBuilder line = new StringBuilder();
     line.append(pad(label, zh ? 4 : 8)).append(issue.code());
+    String location = location(issue, zh);
+    if (!location.isEmpty()) {
+      line.append("  ").append(location);
+    }
     if (!path.isEmpty()) {
       line.append("  ").append(path);
     }

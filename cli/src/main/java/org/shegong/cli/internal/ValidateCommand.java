@@ -18,6 +18,7 @@ import org.shegong.pipeline.PipelineConfig;
 import org.shegong.pipeline.PipelineSummary;
 import org.shegong.pipeline.Source;
 import org.shegong.pipeline.SourceException;
+import org.shegong.tabular.TabularFormat;
 import org.shegong.validation.ValidationConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +41,9 @@ import picocli.CommandLine.Spec;
       "Validate exchange files (校验数据交换文件): every line is read, checked (syntax, structure,"
           + " field, domain and batch rules) and every problem reported with its rule code, line,"
           + " record and JSON Pointer. Files are streamed: memory does not grow with their size.",
+      "Ledgers (台账) too: .xlsx workbooks (one sheet per record type, 走访记录 for visits) and"
+          + " .csv files (--encoding, --record-type); their issues name the sheet and cell, as"
+          + " 「儿童!D17」.",
       "Several files give one report; ids and references are checked within each file. Records"
           + " are read and validated on every core (--threads); the report does not depend on it.",
       "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 the command could not run."
@@ -56,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "Exchange files (.ndjson: one JSON record per line, optional header line; .ndjson.gz"
-              + " compressed; - for standard input).")
+              + " compressed; - for standard input) and ledgers (.xlsx, .csv).")
   private List<Path> files;
 
   @Option(
@@ -97,6 +101,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin private DivisionOptions divisions = new DivisionOptions();
 
   @Mixin private SeverityOptions severities = new SeverityOptions();
+
+  @Mixin private LedgerOptions ledger = new LedgerOptions();
 
   @Option(
       names = "--threads",
@@ -145,7 +151,8 @@ final class ValidateCommand implements Callable<Integer> {
                 .format(locale, Map.of("file", file)));
       }
       totalBytes += Files.size(file);
-      sources.add(Source.file(file));
+      boolean csv = TabularFormat.of(file).orElse(null) == TabularFormat.CSV;
+      sources.add(csv ? Source.csv(file, ledger.encoding, ledger.recordType) : Source.file(file));
     }
     ValidationConfig.Builder config =
         ValidationConfig.builder()
@@ -178,9 +185,9 @@ final class ValidateCommand implements Callable<Integer> {
       IssueSink sink =
           new IssueSink() {
             @Override
-            public void begin(PipelineSummary summary) {
+            public void begin(PipelineSummary summary, String reportVersion) {
               progress.close();
-              writer.begin(summary);
+              writer.begin(summary, reportVersion);
             }
 
             private long written;

@@ -115,7 +115,8 @@ class ValidateCommandTest {
             "reportVersion", "valid", "profile", "asOf", "divisionTable", "summary", "issues");
     assertThat(names(report.get("summary")))
         .containsExactly("records", "validRecords", "errors", "warnings");
-    assertThat(report.get("reportVersion").asText()).isEqualTo("1.0");
+    // the sample has a syntax error, whose column report 1.1 carries
+    assertThat(report.get("reportVersion").asText()).isEqualTo("1.1");
     assertThat(report.get("valid").asBoolean()).isFalse();
     assertThat(report.get("profile").asText()).isEqualTo("EXCHANGE");
     assertThat(report.get("asOf").asText()).isEqualTo(Cli.SAMPLE_AS_OF);

@@ -10,7 +10,10 @@ import org.shegong.core.privacy.Scrubber;
  * <p>The fields are those of the exchange-format validation report: severity, code, message, a JSON
  * Pointer ({@code path}) to the offending value, and — for records read from a file — the file, the
  * 1-based line, the 0-based record index (records only, not the header), the record type and the
- * record id. A message never contains a raw citizen ID, phone number or child's name.
+ * record id. A message never contains a raw citizen ID, phone number or child's name. Records read
+ * from a spreadsheet (report 1.1) also carry the {@linkplain #sheet() sheet}, the {@linkplain
+ * #column() column} and the {@linkplain #cell() cell}, and their line is the row number the
+ * spreadsheet shows.
  *
  * <p>Every issue is the last line of defence for what it carries: whoever builds it, its message,
  * path, file and record id pass through {@link Scrubber#scrub(String)}, so that a citizen ID or a
@@ -67,11 +70,39 @@ public abstract class Issue implements WithIssue {
   public abstract Optional<Long> line();
 
   /**
-   * Returns the 1-based column on the line, for syntax issues.
+   * Returns the 1-based column: on the line of a syntax issue in NDJSON, or the column of the cell
+   * in a spreadsheet (report 1.1).
    *
    * @return the column, or empty when not known or not meaningful
    */
   public abstract Optional<Long> column();
+
+  /**
+   * Returns the worksheet of a workbook the issue was found in (report 1.1).
+   *
+   * @return the sheet name, for example {@code 儿童}, or empty for data not read from a workbook
+   * @since 0.2.0
+   */
+  public abstract Optional<String> sheet();
+
+  /**
+   * Returns the cell of a spreadsheet the issue was found in, in A1 notation (report 1.1).
+   *
+   * @return the cell, for example {@code D17}, or empty when the issue is not of one cell
+   * @since 0.2.0
+   */
+  public abstract Optional<String> cell();
+
+  /**
+   * Tells whether the issue uses a field that report 1.1 added: {@code column}, {@code sheet} or
+   * {@code cell}.
+   *
+   * @return {@code true} when one of them is present
+   * @since 0.2.0
+   */
+  public final boolean usesReport11Fields() {
+    return column().isPresent() || sheet().isPresent() || cell().isPresent();
+  }
 
   /**
    * Returns the 0-based index of the record in its file, counting records only (not the header).
@@ -111,7 +142,9 @@ public abstract class Issue implements WithIssue {
     Optional<String> file = file().map(Scrubber::scrub);
     Optional<String> recordId = recordId().map(Scrubber::scrub);
     Optional<String> recordType = recordType().map(Scrubber::scrub);
+    Optional<String> sheet = sheet().map(Scrubber::scrub);
     if (message == message()
+        && sheet.equals(sheet())
         && path == path()
         && file.equals(file())
         && recordId.equals(recordId())
@@ -123,7 +156,8 @@ public abstract class Issue implements WithIssue {
         .withPath(path)
         .withFile(file)
         .withRecordId(recordId)
-        .withRecordType(recordType);
+        .withRecordType(recordType)
+        .withSheet(sheet);
   }
 
   /**

@@ -16,8 +16,16 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Report implements WithReport {
 
-  /** The version of the report format this type renders. */
+  /** The version of the report format of a report whose issues use no field added by 1.1. */
   public static final String REPORT_VERSION = "1.0";
+
+  /**
+   * The version of the report format of a report with an issue that has a {@code column}, {@code
+   * sheet} or {@code cell}.
+   *
+   * @since 0.2.0
+   */
+  public static final String REPORT_VERSION_1_1 = "1.1";
 
   Report() {}
 
@@ -66,11 +74,29 @@ public abstract class Report implements WithReport {
   }
 
   /**
-   * Returns the version of the report format.
+   * Returns the version of the report format: {@value #REPORT_VERSION_1_1} when an issue uses a
+   * field that 1.1 added ({@link Issue#usesReport11Fields()}), else {@value #REPORT_VERSION}.
    *
-   * @return {@value #REPORT_VERSION}
+   * @return the version, never null
    */
   public final String reportVersion() {
+    return reportVersion(issues());
+  }
+
+  /**
+   * Returns the version of the report format that issues need.
+   *
+   * @param issues the issues of a report; not null
+   * @return {@value #REPORT_VERSION_1_1} when one of them uses a field that 1.1 added, else {@value
+   *     #REPORT_VERSION}
+   * @since 0.2.0
+   */
+  public static String reportVersion(Iterable<Issue> issues) {
+    for (Issue issue : issues) {
+      if (issue.usesReport11Fields()) {
+        return REPORT_VERSION_1_1;
+      }
+    }
     return REPORT_VERSION;
   }
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -18,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
@@ -53,6 +56,7 @@ public final class Engine {
 
   private final Checking checking;
   private final ExchangeReading reading;
+  private final TabularReading tabular;
   private final int threads;
   private final int chunkBytes;
   private final int spoolMemory;
@@ -78,6 +82,7 @@ public final class Engine {
     this.checking = new Checking(config, maxIssuesPerRecord);
     this.reading = new ExchangeReading(checking.profile(), checking.locale(), maxIssuesPerRecord);
     this.maxIssues = maxIssues;
+    this.tabular = new TabularReading(checking, checking.profile(), checking.locale());
     this.threads = threads;
     this.chunkBytes = chunkBytes;
     this.spoolMemory = spoolMemory;
@@ -141,7 +146,7 @@ public final class Engine {
               spool.count() + spool.omitted(),
               summaries,
               spool.omitted());
-      sink.begin(summary);
+      sink.begin(summary, spool.reportVersion());
       spool.inFileOrder(sink::accept);
       return summary;
     } catch (IOException e) {
@@ -162,6 +167,7 @@ public final class Engine {
     String display = name == null ? "(records)" : name;
     BlockingQueue<Future<Parsed>> queue = new ArrayBlockingQueue<>(threads + 2);
     long[] sourceBytes = {0};
+    AtomicReference<UnaryOperator<Issue>> locator = new AtomicReference<>(UnaryOperator.identity());
     Thread reader =
         daemons("reader", run)
             .newThread(
@@ -169,6 +175,9 @@ public final class Engine {
                   try {
                     if (source.isRecords()) {
                       readRecords(source, workers, queue);
+                    } else if (source.isTabular()) {
+                      tabular.read(
+                          source, Optional.ofNullable(name).orElse(""), workers, queue, locator);
                     } else {
                       readBytes(source, Optional.ofNullable(name).orElse(""), workers, queue);
                     }
@@ -216,11 +225,13 @@ public final class Engine {
         if (parsed.header() != null) {
           header = parsed.header();
           headerLine = parsed.headerLine();
+        }
+        if (!parsed.headerIssues().isEmpty()) {
           batch.reading(parsed.headerIssues()).forEach(spool::add);
         }
         for (Item item : parsed.items()) {
           for (Issue issue : batch.add(item)) {
-            spool.add(issue);
+            spool.add(item.locate(issue));
           }
         }
         records += parsed.records();
@@ -235,7 +246,8 @@ public final class Engine {
           batch.reading(List.of(mismatch)).forEach(spool::addLate);
         }
       }
-      batch.finish().forEach(spool::addLate);
+      UnaryOperator<Issue> located = Objects.requireNonNull(locator.get(), "locator");
+      batch.finish().forEach(issue -> spool.addLate(located.apply(issue)));
       spool.endSource();
       counters.progress(index, name, 0, sourceBytes[0], spool, true);
       counters.endSource();

@@ -10,11 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
+import org.shegong.core.issue.Report;
 import org.shegong.core.issue.Severity;
 
 /**
@@ -43,9 +46,11 @@ final class IssueSpool implements Closeable {
   private final DataOutputStream late;
   private final List<Issue> lateOfSource = new ArrayList<>();
   private final long maxIssues;
+  private final Map<String, Long> sheets = new HashMap<>();
   private int source;
   private long count;
   private long omitted;
+  private boolean version11;
   private boolean finished;
 
   IssueSpool(int memoryLimit) {
@@ -68,11 +73,13 @@ final class IssueSpool implements Closeable {
   void startSource(int sourceIndex) {
     endSource();
     source = sourceIndex;
+    sheets.clear();
   }
 
   /** Adds an issue found while reading; these come in file order. */
   void add(Issue issue) {
     if (keeps(issue)) {
+      version11 |= issue.usesReport11Fields();
       write(streamed, issue);
     }
   }
@@ -80,6 +87,8 @@ final class IssueSpool implements Closeable {
   /** Adds an issue known only at the end of the current source. */
   void addLate(Issue issue) {
     if (keeps(issue)) {
+      version11 |= issue.usesReport11Fields();
+      position(issue); // the sheet's place is the one it had when its issue was found
       lateOfSource.add(issue);
     }
   }
@@ -90,6 +99,15 @@ final class IssueSpool implements Closeable {
     }
     omitted++;
     return false;
+  }
+
+  /**
+   * The report version the issues need: 1.1 once one has a column, a sheet or a cell.
+   *
+   * @return {@code "1.0"} or {@code "1.1"}
+   */
+  String reportVersion() {
+    return version11 ? Report.REPORT_VERSION_1_1 : Report.REPORT_VERSION;
   }
 
   /** The number of issues kept so far. */
@@ -104,7 +122,7 @@ final class IssueSpool implements Closeable {
 
   /** Ends the current source: its late issues are put in position order and spooled. */
   void endSource() {
-    lateOfSource.sort(Comparator.comparingLong(IssueSpool::position));
+    lateOfSource.sort(Comparator.comparingLong(this::position));
     for (Issue issue : lateOfSource) {
       write(late, issue);
     }
@@ -150,9 +168,19 @@ final class IssueSpool implements Closeable {
     lateBytes.delete();
   }
 
-  /** The position of an issue in its source: its line, else its record index + 1, else 0. */
-  static long position(Issue issue) {
+  /**
+   * The position of an issue in its source: its line, else its record index + 1, else 0; for an
+   * issue of a workbook's sheet, the sheet's place (in the order the sheets were first seen) before
+   * the row.
+   */
+  long position(Issue issue) {
     Optional<Long> line = issue.line();
+    Optional<String> sheet = issue.sheet();
+    if (sheet.isPresent()) {
+      // a workbook numbers rows per sheet: its sheets in the order first seen, then the row
+      long ordinal = sheets.computeIfAbsent(sheet.get(), name -> (long) sheets.size());
+      return (ordinal << 24) + line.orElse(0L);
+    }
     if (line.isPresent()) {
       return line.get();
     }
@@ -168,6 +196,8 @@ final class IssueSpool implements Closeable {
       writeString(out, issue.message());
       writeString(out, issue.path());
       writeString(out, issue.file().orElse(null));
+      writeString(out, issue.sheet().orElse(null));
+      writeString(out, issue.cell().orElse(null));
       out.writeLong(issue.line().orElse(-1L));
       out.writeLong(issue.column().orElse(-1L));
       out.writeLong(issue.recordIndex().orElse(-1L));
@@ -241,6 +271,14 @@ final class IssueSpool implements Closeable {
       String file = readString(in);
       if (file != null) {
         issue.file(file);
+      }
+      String sheet = readString(in);
+      if (sheet != null) {
+        issue.sheet(sheet);
+      }
+      String cell = readString(in);
+      if (cell != null) {
+        issue.cell(cell);
       }
       long line = in.readLong();
       if (line >= 0) {

@@ -1,6 +1,7 @@
 package org.shegong.pipeline.internal;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.model.ExchangeRecord;
@@ -37,6 +38,13 @@ final class Item {
   /** The record's own issues (not the batch rules'), located; set by the worker. */
   List<Issue> ownIssues = List.of();
 
+  /** Gives an issue of this record its cell (ledger rows); null for other sources. */
+  @Nullable UnaryOperator<Issue> locator;
+
+  Item(long line, long index, @Nullable ExchangeRecord record, List<Issue> readIssues) {
+    this(line, index, record, readIssues, 0);
+  }
+
   Item(
       long line,
       long index,
@@ -48,5 +56,13 @@ final class Item {
     this.record = record;
     this.readIssues = readIssues;
     this.readOmitted = readOmitted;
+  }
+
+  /** Gives an issue of this record its sheet and cell, when the record is a ledger row. */
+  Issue locate(Issue issue) {
+    UnaryOperator<Issue> l = locator;
+    return l == null || issue.sheet().isPresent() || issue.cell().isPresent()
+        ? issue
+        : l.apply(issue);
   }
 }

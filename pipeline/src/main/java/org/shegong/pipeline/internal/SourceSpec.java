@@ -3,6 +3,8 @@ package org.shegong.pipeline.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -10,7 +12,9 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.model.ExchangeRecord;
+import org.shegong.core.model.RecordType;
 import org.shegong.pipeline.SourceException;
+import org.shegong.tabular.TabularFormat;
 
 /**
  * What the engine needs of a source: its name, its size when known, and either NDJSON bytes or
@@ -45,6 +49,9 @@ public final class SourceSpec {
   private final @Nullable Opener opener;
   private final @Nullable Iterable<? extends ExchangeRecord> records;
   private final boolean gzip;
+  private @Nullable TabularFormat tabular;
+  private Charset encoding = StandardCharsets.UTF_8;
+  private @Nullable RecordType recordType;
 
   private SourceSpec(
       @Nullable String name,
@@ -72,6 +79,35 @@ public final class SourceSpec {
     Path fileName = path.getFileName();
     boolean gzip = fileName != null && fileName.toString().toLowerCase(Locale.ROOT).endsWith(".gz");
     return new SourceSpec(name, path, null, null, gzip);
+  }
+
+  /**
+   * A ledger file: a workbook or a CSV file, read by the tabular module.
+   *
+   * @param path the file
+   * @param name the name put into issues
+   * @param format the format
+   * @param encoding the encoding of a CSV file
+   * @param recordType the record type of a CSV file whose name does not tell it, or null
+   * @return the spec
+   */
+  public static SourceSpec tabular(
+      Path path,
+      String name,
+      TabularFormat format,
+      Charset encoding,
+      @Nullable RecordType recordType) {
+    SourceSpec spec =
+        new SourceSpec(
+            Objects.requireNonNull(name, "name"),
+            Objects.requireNonNull(path, "path"),
+            null,
+            null,
+            false);
+    spec.tabular = Objects.requireNonNull(format, "format");
+    spec.encoding = Objects.requireNonNull(encoding, "encoding");
+    spec.recordType = recordType;
+    return spec;
   }
 
   /**
@@ -129,6 +165,26 @@ public final class SourceSpec {
 
   boolean isRecords() {
     return records != null;
+  }
+
+  /** Whether the source is a ledger (workbook or CSV file). */
+  boolean isTabular() {
+    return tabular != null;
+  }
+
+  /** The ledger's file. */
+  Path path() {
+    return Objects.requireNonNull(path, "path");
+  }
+
+  /** The encoding of a CSV ledger. */
+  Charset encoding() {
+    return encoding;
+  }
+
+  /** The record type given for a CSV ledger, or null. */
+  @Nullable RecordType recordType() {
+    return recordType;
   }
 
   boolean gzip() {

@@ -16,14 +16,15 @@ import tools.jackson.core.JsonGenerator;
  * Streams a report JSON: the head first, then each issue as it is found, then the summary; memory
  * does not grow with the number of issues.
  *
- * <p><b>Key order.</b> {@code valid} and {@code summary} depend on every issue, so the streaming
- * writer writes them <em>after</em> {@code issues}: {@code reportVersion}, {@code profile}, {@code
- * asOf}, {@code divisionTable}, {@code issues}, {@code summary}, {@code valid}. The order of keys
- * in a JSON object is not significant, so the document has the same meaning as the output of {@link
- * ReportJson#render(Report)} (which keeps the specification's order), conforms to the same {@code
- * report.schema.json} and is read by {@link ReportJson#read(String)}. (Keeping the specification's
- * order with bounded memory would need spooling the issues to a temporary file; the writer
- * deliberately does not touch the disk.)
+ * <p><b>Key order.</b> {@code valid}, {@code summary} and {@code reportVersion} ({@code "1.1"} as
+ * soon as one issue has a {@code column}, {@code sheet} or {@code cell}) depend on every issue, so
+ * the streaming writer writes them <em>after</em> {@code issues}: {@code profile}, {@code asOf},
+ * {@code divisionTable}, {@code issues}, {@code summary}, {@code valid}, {@code reportVersion}. The
+ * order of keys in a JSON object is not significant, so the document has the same meaning as the
+ * output of {@link ReportJson#render(Report)} (which keeps the specification's order), conforms to
+ * the same {@code report.schema.json} and is read by {@link ReportJson#read(String)}. (Keeping the
+ * specification's order with bounded memory would need spooling the issues to a temporary file; the
+ * writer deliberately does not touch the disk.)
  *
  * <pre>{@code
  * try (ReportJsonWriter writer =
@@ -47,6 +48,7 @@ public final class ReportJsonWriter implements AutoCloseable {
   private final JsonGenerator generator;
   private long errors;
   private long warnings;
+  private boolean version11;
   private boolean finished;
   private boolean closed;
 
@@ -74,7 +76,7 @@ public final class ReportJsonWriter implements AutoCloseable {
     try {
       JsonGenerator generator = ReportCodec.generator(out);
       generator.writeStartObject();
-      ReportCodec.writeHead(generator, null, profile, asOf, divisionTable);
+      ReportCodec.writeHead(generator, null, null, profile, asOf, divisionTable);
       generator.writeArrayPropertyStart("issues");
       return new ReportJsonWriter(generator);
     } catch (JacksonException e) {
@@ -97,6 +99,7 @@ public final class ReportJsonWriter implements AutoCloseable {
     } catch (JacksonException e) {
       throw writeFailed(e);
     }
+    version11 |= issue.usesReport11Fields();
     if (issue.severity() == Severity.ERROR) {
       errors++;
     } else if (issue.severity() == Severity.WARNING) {
@@ -128,6 +131,8 @@ public final class ReportJsonWriter implements AutoCloseable {
       generator.writeEndArray();
       ReportCodec.writeSummary(generator, summary);
       generator.writeBooleanProperty("valid", errors == 0);
+      ReportCodec.writeVersion(
+          generator, version11 ? Report.REPORT_VERSION_1_1 : Report.REPORT_VERSION);
       generator.writeEndObject();
       generator.writeRaw('\n');
       generator.flush();

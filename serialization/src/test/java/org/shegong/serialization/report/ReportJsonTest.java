@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -158,6 +159,43 @@ class ReportJsonTest {
   }
 
   @Test
+  void writesTheLocationOfACellAndVersion11() {
+    Issue cell =
+        Issue.builder()
+            .severity(Severity.ERROR)
+            .code("SG-STR-003")
+            .file("台账.xlsx")
+            .sheet("儿童")
+            .line(17)
+            .column(4)
+            .cell("D17")
+            .recordIndex(14)
+            .recordType("child")
+            .path("/sex")
+            .message("m")
+            .build();
+    Report report = Report.builder().from(sampleReport()).issues(List.of(cell)).build();
+
+    String json = ReportJson.render(report);
+
+    assertThat(report.reportVersion()).isEqualTo("1.1");
+    assertThat(json)
+        .contains("\"reportVersion\": \"1.1\"")
+        .contains(
+            "\"file\": \"台账.xlsx\",\n      \"sheet\": \"儿童\",\n      \"line\": 17,\n"
+                + "      \"column\": 4,\n      \"cell\": \"D17\",");
+    assertThat(ReportJson.read(json).issues()).containsExactly(cell);
+  }
+
+  @Test
+  void staysVersion10WithoutTheFieldsOf11() {
+    assertThat(sampleReport().reportVersion()).isEqualTo("1.0");
+    assertThat(ReportJson.render(sampleReport()))
+        .contains("\"reportVersion\": \"1.0\"")
+        .doesNotContain("\"column\"", "\"sheet\"", "\"cell\"");
+  }
+
+  @Test
   void readsKeysInAnyOrder() {
     String json =
         "{\"issues\":[{\"message\":\"m\",\"path\":\"/id\",\"code\":\"SG-STR-001\",\"severity\":\"ERROR\"}],"
@@ -180,7 +218,8 @@ class ReportJsonTest {
         "trailing content | §VALID§ {} | trailing content",
         "duplicate key | §VALID-DUPLICATE§ | not a well-formed report JSON",
         "unknown key | §VALID-EXTRA§ | /extra is an unknown key",
-        "wrong version | §VALID-VERSION§ | /reportVersion the supported report version is 1.0",
+        "wrong version | §VALID-VERSION§ | /reportVersion the supported report versions are 1.0 and 1.1",
+        "1.1 field in 1.0 | §VALID-CELL-IN-1.0§ | /issues/0/cell is a field of report version 1.1",
         "valid contradicts errors | §VALID-CONTRADICTION§ | /valid must be true exactly when",
         "unknown severity | §VALID-SEVERITY§ | /issues/0/severity must be one of ERROR, WARNING, INFO",
         "negative line | §VALID-LINE§ | /issues/0/line must be an integer of at least 1",
@@ -212,6 +251,7 @@ class ReportJsonTest {
               "\"profile\": \"EXCHANGE\"", "\"profile\": \"EXCHANGE\", \"profile\": \"DRAFT\"");
       case "§VALID-EXTRA§" -> valid.replaceFirst("\\{", "{\"extra\": 1,");
       case "§VALID-VERSION§" -> valid.replace("\"1.0\"", "\"2.0\"");
+      case "§VALID-CELL-IN-1.0§" -> valid.replace("\"line\": 7", "\"line\": 7, \"cell\": \"D7\"");
       case "§VALID-CONTRADICTION§" -> valid.replace("\"valid\": false", "\"valid\": true");
       case "§VALID-SEVERITY§" -> valid.replaceFirst("\"ERROR\"", "\"FATAL\"");
       case "§VALID-LINE§" -> valid.replace("\"line\": 7", "\"line\": -7");

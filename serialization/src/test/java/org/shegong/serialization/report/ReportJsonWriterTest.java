@@ -39,7 +39,7 @@ class ReportJsonWriterTest {
 
     assertThat(streamed.propertyNames())
         .containsExactly(
-            "reportVersion", "profile", "asOf", "divisionTable", "issues", "summary", "valid");
+            "profile", "asOf", "divisionTable", "issues", "summary", "valid", "reportVersion");
     assertThat(streamed).isEqualTo(MAPPER.readTree(ReportJson.render(report)));
   }
 

@@ -73,9 +73,11 @@ class JsonSchemasTest {
   void headerAndReportSchemasAreServed() throws IOException {
     assertThat(MAPPER.readTree(JsonSchemas.header()).at("/properties/recordType/const").asString())
         .isEqualTo("header");
-    assertThat(
-            MAPPER.readTree(JsonSchemas.report()).at("/properties/reportVersion/const").asString())
-        .isEqualTo("1.0");
+    JsonNode report = MAPPER.readTree(JsonSchemas.report());
+    assertThat(report.at("/properties/reportVersion/enum").toString())
+        .isEqualTo("[\"1.0\",\"1.1\"]");
+    assertThat(report.at("/properties/issues/items/properties").propertyNames())
+        .contains("sheet", "column", "cell");
   }
 
   @Test

@@ -93,6 +93,7 @@ final class ModelSchemaGenerator {
           Map.entry("Summary.errors", new Integer[] {0, null}),
           Map.entry("Summary.warnings", new Integer[] {0, null}),
           Map.entry("Issue.line", new Integer[] {1, null}),
+          Map.entry("Issue.column", new Integer[] {1, null}),
           Map.entry("Issue.recordIndex", new Integer[] {0, null}));
 
   private final Properties descriptions;
@@ -163,7 +164,7 @@ final class ModelSchemaGenerator {
     ObjectNode properties = (ObjectNode) generated.get("properties");
     ObjectNode version = (ObjectNode) properties.get("reportVersion");
     version.remove("type");
-    version.put("const", Report.REPORT_VERSION);
+    version.set("enum", strings(List.of(Report.REPORT_VERSION, Report.REPORT_VERSION_1_1)));
     ObjectNode summary = (ObjectNode) properties.get("summary");
     summary.set("required", strings(ReportFields.SUMMARY));
     ObjectNode issue = (ObjectNode) properties.get("issues").get("items");

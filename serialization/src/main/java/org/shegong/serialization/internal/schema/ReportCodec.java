@@ -82,9 +82,12 @@ public final class ReportCodec {
   }
 
   /**
-   * Writes the fields that open a report: {@code reportVersion}, and {@code valid} when known.
+   * Writes the fields that open a report: {@code reportVersion} when known, and {@code valid} when
+   * known.
    *
    * @param generator the generator, positioned inside the report object
+   * @param reportVersion the report version, or null to leave it out (streaming: it depends on the
+   *     issues, {@link #writeVersion} writes it at the end)
    * @param valid whether the report is valid, or null to leave it out (streaming)
    * @param profile the profile
    * @param asOf the reference date
@@ -93,17 +96,31 @@ public final class ReportCodec {
    */
   public static void writeHead(
       JsonGenerator generator,
+      @Nullable String reportVersion,
       @Nullable Boolean valid,
       Profile profile,
       LocalDate asOf,
       String divisionTable) {
-    generator.writeStringProperty("reportVersion", Report.REPORT_VERSION);
+    if (reportVersion != null) {
+      writeVersion(generator, reportVersion);
+    }
     if (valid != null) {
       generator.writeBooleanProperty("valid", valid);
     }
     generator.writeStringProperty("profile", profile.code());
     generator.writeStringProperty("asOf", asOf.toString());
     generator.writeStringProperty("divisionTable", divisionTable);
+  }
+
+  /**
+   * Writes the {@code reportVersion} field.
+   *
+   * @param generator the generator, positioned inside the report object
+   * @param reportVersion {@value Report#REPORT_VERSION} or {@value Report#REPORT_VERSION_1_1}
+   * @throws JacksonException on a write failure
+   */
+  public static void writeVersion(JsonGenerator generator, String reportVersion) {
+    generator.writeStringProperty("reportVersion", reportVersion);
   }
 
   /**
@@ -134,7 +151,10 @@ public final class ReportCodec {
     generator.writeStringProperty("severity", issue.severity().code());
     generator.writeStringProperty("code", issue.code());
     writeOptionalString(generator, "file", issue.file());
+    writeOptionalString(generator, "sheet", issue.sheet());
     writeOptionalNumber(generator, "line", issue.line());
+    writeOptionalNumber(generator, "column", issue.column());
+    writeOptionalString(generator, "cell", issue.cell());
     writeOptionalNumber(generator, "recordIndex", issue.recordIndex());
     writeOptionalString(generator, "recordType", issue.recordType());
     writeOptionalString(generator, "recordId", issue.recordId());
@@ -153,7 +173,13 @@ public final class ReportCodec {
   public static void write(Report report, OutputStream out) {
     try (JsonGenerator generator = generator(out)) {
       generator.writeStartObject();
-      writeHead(generator, report.valid(), report.profile(), report.asOf(), report.divisionTable());
+      writeHead(
+          generator,
+          report.reportVersion(),
+          report.valid(),
+          report.profile(),
+          report.asOf(),
+          report.divisionTable());
       writeSummary(generator, report.summary());
       generator.writeArrayPropertyStart("issues");
       for (Issue issue : report.issues()) {
@@ -193,9 +219,15 @@ public final class ReportCodec {
     }
     checkKeys(root, "", ReportFields.REPORT, ReportFields.REPORT);
     String version = text(root, "", "reportVersion");
-    if (!version.equals(Report.REPORT_VERSION)) {
-      throw malformed("/reportVersion", "the supported report version is " + Report.REPORT_VERSION);
+    if (!version.equals(Report.REPORT_VERSION) && !version.equals(Report.REPORT_VERSION_1_1)) {
+      throw malformed(
+          "/reportVersion",
+          "the supported report versions are "
+              + Report.REPORT_VERSION
+              + " and "
+              + Report.REPORT_VERSION_1_1);
     }
+    boolean version11 = version.equals(Report.REPORT_VERSION_1_1);
     JsonNode summaryNode = object(root, "", "summary");
     checkKeys(summaryNode, "/summary", ReportFields.SUMMARY, ReportFields.SUMMARY);
     Report.Summary summary;
@@ -229,16 +261,25 @@ public final class ReportCodec {
       throw malformed("/issues", "must be an array");
     }
     for (int i = 0; i < issues.size(); i++) {
-      report.addIssues(readIssue(issues.get(i), "/issues/" + i));
+      report.addIssues(readIssue(issues.get(i), "/issues/" + i, version11));
     }
     return report.build();
   }
 
-  private static Issue readIssue(JsonNode node, String pointer) {
+  private static Issue readIssue(JsonNode node, String pointer, boolean version11) {
     if (!node.isObject()) {
       throw malformed(pointer, "must be a JSON object");
     }
     checkKeys(node, pointer, ReportFields.ISSUE, ReportFields.ISSUE_REQUIRED);
+    if (!version11) {
+      for (String name : ReportFields.ISSUE_1_1) {
+        if (node.has(name)) {
+          throw malformed(
+              pointer + "/" + name,
+              "is a field of report version " + Report.REPORT_VERSION_1_1 + ", not of 1.0");
+        }
+      }
+    }
     Issue.Builder issue =
         Issue.builder()
             .severity(code(Severity.class, node, pointer, "severity"))
@@ -246,7 +287,10 @@ public final class ReportCodec {
             .path(text(node, pointer, "path"))
             .message(text(node, pointer, "message"));
     optionalText(node, pointer, "file").ifPresent(issue::file);
+    optionalText(node, pointer, "sheet").ifPresent(issue::sheet);
     optionalPositive(node, pointer, "line", 1).ifPresent(issue::line);
+    optionalPositive(node, pointer, "column", 1).ifPresent(issue::column);
+    optionalText(node, pointer, "cell").ifPresent(issue::cell);
     optionalPositive(node, pointer, "recordIndex", 0).ifPresent(issue::recordIndex);
     optionalText(node, pointer, "recordType").ifPresent(issue::recordType);
     optionalText(node, pointer, "recordId").ifPresent(issue::recordId);

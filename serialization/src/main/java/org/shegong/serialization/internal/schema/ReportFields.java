@@ -19,20 +19,26 @@ public final class ReportFields {
       List.of("records", "validRecords", "errors", "warnings");
 
   /**
-   * The fields of an issue, in the specification's order. An issue's column (syntax issues) is not
-   * a field of the report format: syntax messages state it in their text.
+   * The fields of an issue, in the specification's order; {@code sheet}, {@code column} and {@code
+   * cell} are those of report 1.1, written only when known.
    */
   public static final List<String> ISSUE =
       List.of(
           "severity",
           "code",
           "file",
+          "sheet",
           "line",
+          "column",
+          "cell",
           "recordIndex",
           "recordType",
           "recordId",
           "path",
           "message");
+
+  /** The fields of an issue that report 1.1 added. */
+  public static final List<String> ISSUE_1_1 = List.of("sheet", "column", "cell");
 
   /** The required fields of an issue; the others are omitted when absent. */
   public static final List<String> ISSUE_REQUIRED = List.of("severity", "code", "path", "message");
