@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArchitectureTest {
 
   private static final List<String> PUBLISHED =
-      List.of("core", "validation", "serialization", "pipeline", "jackson2", "testing", "cli");
+      List.of(
+          "core", "validation", "serialization", "pipeline", "jackson2", "spark", "testing", "cli");
 
   private static JavaClasses classes;
 
@@ -166,6 +167,29 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .haveFullyQualifiedName("org.shegong.serialization.internal.Binding")
         .check(classes);
+  }
+
+  @Test
+  void onlyTheSparkAdapterUsesSparkAndItUsesThePipelinesApis() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.shegong.spark..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
+        .because("Spark is provided to shegong-spark only and stays off every other class path")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.shegong.spark..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.shegong.cli..", "picocli..", "org.shegong.testing..")
+        .because("the adapter runs the rules of validation and the reader of serialization")
+        .check(classes);
+    org.assertj.core.api.Assertions.assertThat(
+            classes.stream().filter(c -> c.getPackageName().startsWith("org.shegong.spark")))
+        .isNotEmpty();
   }
 
   @Test
