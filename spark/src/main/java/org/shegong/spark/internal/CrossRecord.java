@@ -51,13 +51,16 @@ public final class CrossRecord {
    *
    * @param facts the facts of every record line
    * @param config the validation configuration
+   * @param names the name of each source (the file of its issues), by position; the rows carry the
+   *     position only, so that the shuffles do not carry the name
    * @return the issues, in no particular order
    */
-  public static Dataset<Row> issues(Dataset<Row> facts, ValidationConfig config) {
+  public static Dataset<Row> issues(
+      Dataset<Row> facts, ValidationConfig config, List<@Nullable String> names) {
     Dataset<Row> keys =
         facts
             .where(col("idKey").notEqual(0L))
-            .select("src", "type", "idKey", "idx", "line", "file", "id", "workerFacts");
+            .select("src", "type", "idKey", "idx", "line", "id", "workerFacts");
     Dataset<Row> firsts =
         keys.groupBy("src", "type", "idKey")
             .agg(min(struct(col("idx"), col("workerFacts"))).as("first"), count(lit(1)).as("n"));
@@ -65,8 +68,8 @@ public final class CrossRecord {
     Dataset<Row> duplicates =
         keys.join(firsts.where(col("n").gt(1)), seq("src", "type", "idKey"))
             .where(col("idx").notEqual(col("first.idx")))
-            .select("src", "type", "id", "idx", "line", "file")
-            .mapPartitions(new DuplicateIds(config), Encoders.row(Schemas.ISSUE));
+            .select("src", "type", "id", "idx", "line")
+            .mapPartitions(new DuplicateIds(config, names), Encoders.row(Schemas.ISSUE));
 
     Dataset<Row> references =
         facts
@@ -77,7 +80,6 @@ public final class CrossRecord {
                 col("id"),
                 col("idx"),
                 col("line"),
-                col("file"),
                 explode(col("refs")).as("ref"))
             .select(
                 col("src"),
@@ -85,7 +87,6 @@ public final class CrossRecord {
                 col("id"),
                 col("idx"),
                 col("line"),
-                col("file"),
                 col("ref.target").as("rtype"),
                 col("ref.key").as("rkey"),
                 col("ref.id").as("rid"),
@@ -94,7 +95,7 @@ public final class CrossRecord {
     Dataset<Row> dangling =
         references
             .join(held, seq("src", "rtype", "rkey"), "left_anti")
-            .mapPartitions(new Dangling(config), Encoders.row(Schemas.ISSUE));
+            .mapPartitions(new Dangling(config, names), Encoders.row(Schemas.ISSUE));
 
     Dataset<Row> workers =
         firsts
@@ -107,29 +108,22 @@ public final class CrossRecord {
     Dataset<Row> slots =
         facts
             .where(size(col("slots")).gt(0))
+            .select(col("src"), col("id"), col("idx"), col("line"), explode(col("slots")).as("s"))
             .select(
                 col("src"),
                 col("id"),
                 col("idx"),
                 col("line"),
-                col("file"),
-                explode(col("slots")).as("s"))
-            .select(
-                col("src"),
-                col("id"),
-                col("idx"),
-                col("line"),
-                col("file"),
                 col("s.slot").as("slot"),
                 col("s.workerId").as("workerId"),
                 col("s.key").as("wkey"))
             .join(workers, seq("src", "wkey"))
-            .mapPartitions(new Slots(config), Encoders.row(Schemas.ISSUE));
+            .mapPartitions(new Slots(config, names), Encoders.row(Schemas.ISSUE));
 
     Dataset<Row> children =
         facts
             .where(col("citizenKey").notEqual(0L))
-            .select("src", "citizenKey", "idx", "line", "file", "id", "masked");
+            .select("src", "citizenKey", "idx", "line", "id", "masked");
     Dataset<Row> firstChildren =
         children
             .groupBy("src", "citizenKey")
@@ -144,11 +138,10 @@ public final class CrossRecord {
                 col("id"),
                 col("idx"),
                 col("line"),
-                col("file"),
                 col("masked"),
                 col("first.idx").as("fidx"),
                 col("first.line").as("fline"))
-            .mapPartitions(new DuplicateChildren(config), Encoders.row(Schemas.ISSUE));
+            .mapPartitions(new DuplicateChildren(config, names), Encoders.row(Schemas.ISSUE));
 
     return duplicates.union(dangling).union(slots).union(duplicateChildren);
   }
@@ -171,9 +164,11 @@ public final class CrossRecord {
   private abstract static class Findings implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final ValidationConfig config;
+    private final ArrayList<@Nullable String> names;
 
-    Findings(ValidationConfig config) {
+    Findings(ValidationConfig config, List<@Nullable String> names) {
       this.config = config;
+      this.names = new ArrayList<>(names);
     }
 
     @Override
@@ -184,8 +179,7 @@ public final class CrossRecord {
         Row row = rows.next();
         int src = row.getAs("src");
         long index = row.getAs("idx");
-        RecordLocation at =
-            location(IssueRows.nullable(row, "file"), IssueRows.nullable(row, "line"), index);
+        RecordLocation at = location(names.get(src), IssueRows.nullable(row, "line"), index);
         finding(facts, row, src, at, out);
       }
       return out.iterator();
@@ -206,8 +200,8 @@ public final class CrossRecord {
   private static final class DuplicateIds extends Findings {
     private static final long serialVersionUID = 1L;
 
-    DuplicateIds(ValidationConfig config) {
-      super(config);
+    DuplicateIds(ValidationConfig config, List<@Nullable String> names) {
+      super(config, names);
     }
 
     @Override
@@ -230,8 +224,8 @@ public final class CrossRecord {
   private static final class Dangling extends Findings {
     private static final long serialVersionUID = 1L;
 
-    Dangling(ValidationConfig config) {
-      super(config);
+    Dangling(ValidationConfig config, List<@Nullable String> names) {
+      super(config, names);
     }
 
     @Override
@@ -256,8 +250,8 @@ public final class CrossRecord {
   private static final class Slots extends Findings {
     private static final long serialVersionUID = 1L;
 
-    Slots(ValidationConfig config) {
-      super(config);
+    Slots(ValidationConfig config, List<@Nullable String> names) {
+      super(config, names);
     }
 
     @Override
@@ -286,15 +280,14 @@ public final class CrossRecord {
   private static final class DuplicateChildren extends Findings {
     private static final long serialVersionUID = 1L;
 
-    DuplicateChildren(ValidationConfig config) {
-      super(config);
+    DuplicateChildren(ValidationConfig config, List<@Nullable String> names) {
+      super(config, names);
     }
 
     @Override
     void finding(BatchFacts facts, Row row, int src, RecordLocation at, List<Row> out) {
       RecordLocation first =
-          location(
-              IssueRows.nullable(row, "file"), IssueRows.nullable(row, "fline"), row.getAs("fidx"));
+          location(at.file().orElse(null), IssueRows.nullable(row, "fline"), row.getAs("fidx"));
       String id = IssueRows.nullable(row, "id");
       add(
           facts.duplicateChild(id == null ? "" : id, row.getAs("masked"), first, at),

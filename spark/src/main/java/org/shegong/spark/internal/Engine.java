@@ -131,10 +131,13 @@ public final class Engine {
     JavaRDD<Row> read = lines.mapPartitionsWithIndex(new RecordReading(config, plan, infos), true);
     Dataset<Row> factRows =
         spark.createDataFrame(read, Schemas.FACTS).persist(StorageLevel.MEMORY_AND_DISK());
+    // read and validate once: the stages below read the facts in parallel, and each would
+    // compute the partitions not cached yet
+    factRows.count();
     Dataset<Row> streamed = factRows.select(explode(col("issues")).as("i")).select(col("i.*"));
     Dataset<Row> all =
         streamed
-            .union(CrossRecord.issues(factRows, config))
+            .union(CrossRecord.issues(factRows, config, names))
             .union(spark.createDataFrame(sourceIssues, Schemas.ISSUE))
             .persist(StorageLevel.MEMORY_AND_DISK());
 
