@@ -28,6 +28,7 @@ class ArchitectureTest {
           "tabular",
           "pipeline",
           "jackson2",
+          "spark",
           "testing",
           "cli");
 
@@ -206,6 +207,29 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .haveFullyQualifiedName("org.shegong.serialization.internal.Binding")
         .check(classes);
+  }
+
+  @Test
+  void onlyTheSparkAdapterUsesSparkAndItUsesThePipelinesApis() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.shegong.spark..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
+        .because("Spark is provided to shegong-spark only and stays off every other class path")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.shegong.spark..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.shegong.cli..", "picocli..", "org.shegong.testing..")
+        .because("the adapter runs the rules of validation and the reader of serialization")
+        .check(classes);
+    org.assertj.core.api.Assertions.assertThat(
+            classes.stream().filter(c -> c.getPackageName().startsWith("org.shegong.spark")))
+        .isNotEmpty();
   }
 
   @Test

@@ -84,7 +84,7 @@ import org.shegong.validation.internal.rules.RecordChecks;
 public final class BatchValidation implements AutoCloseable {
 
   /** SG-BAT-001: two records of one type share an id. */
-  private static final Rule DUPLICATE_ID =
+  static final Rule DUPLICATE_ID =
       batch(
           "SG-BAT-001",
           "同类记录的 id 在一批数据中唯一",
@@ -94,7 +94,7 @@ public final class BatchValidation implements AutoCloseable {
           "{\"recordType\":\"station\",\"id\":\"S-1\"} + {\"recordType\":\"station\",\"id\":\"S-1\"}");
 
   /** SG-BAT-002: a reference to a record that is not in the batch. */
-  private static final Rule DANGLING_REFERENCE =
+  static final Rule DANGLING_REFERENCE =
       batch(
           "SG-BAT-002",
           "引用的记录须在本批数据中，或已在配置中声明为已知外部记录",
@@ -105,7 +105,7 @@ public final class BatchValidation implements AutoCloseable {
           "{\"recordType\":\"serviceRecord\",\"id\":\"R-1\",\"stationId\":\"S-404\"}");
 
   /** SG-BAT-003: two child records with the same citizen ID. */
-  private static final Rule DUPLICATE_CHILD =
+  static final Rule DUPLICATE_CHILD =
       batch(
           "SG-BAT-003",
           "一人一档：同一公民身份号码只有一份儿童档案",
@@ -120,7 +120,7 @@ public final class BatchValidation implements AutoCloseable {
    * CHILD_SUPERVISOR}. An error: the township child supervisor is the person accountable for the
    * child, and a record naming someone else misstates who that is.
    */
-  private static final Rule SUPERVISOR_ROLE =
+  static final Rule SUPERVISOR_ROLE =
       batch(
           "SG-BAT-004",
           "儿童的儿童督导员须是角色为儿童督导员（CHILD_SUPERVISOR）的工作人员",
@@ -135,7 +135,7 @@ public final class BatchValidation implements AutoCloseable {
    * SG-BAT-005: {@code responsibleIds.childDirectorId} names a worker without the role {@code
    * CHILD_DIRECTOR}. An error, as SG-BAT-004.
    */
-  private static final Rule DIRECTOR_ROLE =
+  static final Rule DIRECTOR_ROLE =
       batch(
           "SG-BAT-005",
           "儿童的儿童主任须是角色为儿童主任（CHILD_DIRECTOR）的工作人员",
@@ -150,7 +150,7 @@ public final class BatchValidation implements AutoCloseable {
    * (助理社会工作师 or higher). An error: tiers 1 and 2 require a professional social worker, and a worker
    * without the qualification is not one.
    */
-  private static final Rule SOCIAL_WORKER_QUALIFIED =
+  static final Rule SOCIAL_WORKER_QUALIFIED =
       batch(
           "SG-BAT-006",
           "儿童的专业社会工作者须持有助理社会工作师及以上的社会工作者职业水平证书",
@@ -166,7 +166,7 @@ public final class BatchValidation implements AutoCloseable {
    * ({@code qualification.registeredUntil}) is missing or expired on the reference date. An error,
    * as SG-BAT-006: a qualification counts for the profession only while registered.
    */
-  private static final Rule SOCIAL_WORKER_REGISTERED =
+  static final Rule SOCIAL_WORKER_REGISTERED =
       batch(
           "SG-BAT-007",
           "儿童的专业社会工作者的职业水平证书须在参照日处于登记有效期内",
@@ -185,7 +185,7 @@ public final class BatchValidation implements AutoCloseable {
    * almost always a mistake (an export that failed, the wrong file) and must not pass silently.
    * Reported by {@link #finishFile(String)} only; an in-memory batch may well be empty.
    */
-  private static final Rule EMPTY_FILE =
+  static final Rule EMPTY_FILE =
       Rule.builder()
           .code("SG-BAT-008")
           .layer(Layer.BATCH)
@@ -199,12 +199,12 @@ public final class BatchValidation implements AutoCloseable {
           .example("{\"recordType\":\"header\",\"formatVersion\":\"1.0\",\"recordCount\":0}")
           .build();
 
-  private static final LocalizedTemplate REGISTRATION_EXPIRED =
+  static final LocalizedTemplate REGISTRATION_EXPIRED =
       LocalizedTemplate.of(
           "证书登记有效期至{until}，已过期（qualification.registeredUntil）",
           "the registration was valid until {until} (qualification.registeredUntil)");
 
-  private static final LocalizedTemplate NOT_REGISTERED =
+  static final LocalizedTemplate NOT_REGISTERED =
       LocalizedTemplate.of(
           "证书未记录登记有效期（qualification.registeredUntil）",
           "the qualification has no registration (qualification.registeredUntil)");
@@ -212,9 +212,8 @@ public final class BatchValidation implements AutoCloseable {
   private static final Comparator<Issue> FILE_ORDER =
       Comparator.comparingLong((Issue issue) -> issue.recordIndex().orElse(-1L));
 
-  private static final LocalizedTemplate LINE = LocalizedTemplate.of("第{line}行", "line {line}");
-  private static final LocalizedTemplate RECORD =
-      LocalizedTemplate.of("第{index}条记录", "record {index}");
+  static final LocalizedTemplate LINE = LocalizedTemplate.of("第{line}行", "line {line}");
+  static final LocalizedTemplate RECORD = LocalizedTemplate.of("第{index}条记录", "record {index}");
 
   private static final RecordType[] TYPES = RecordType.values();
   private static final Slot[] SLOTS = Slot.values();
