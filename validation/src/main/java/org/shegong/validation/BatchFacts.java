@@ -1,5 +1,8 @@
 package org.shegong.validation;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.shegong.core.id.CitizenId;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.model.Child;
@@ -37,12 +42,16 @@ import org.shegong.validation.internal.rules.RecordChecks;
  *
  * <ul>
  *   <li>SG-BAT-001: a record whose {@link Record#idKey()} (with its type) was held by an earlier
- *       record gets {@link #duplicateId}; ids are compared by their 64-bit hash, as the batch does.
- *   <li>SG-BAT-002: a {@link Reference} whose target key is held by no record of the batch (in any
- *       position) gets {@link #dangling}, reported at the end of the batch; known external ids are
- *       already left out by {@link #of(ExchangeRecord)}.
- *   <li>SG-BAT-003: a child whose {@link Record#citizenIdKey()} was on an earlier child gets {@link
- *       #duplicateChild}, naming where the first one is.
+ *       record gets {@link #duplicateId}. Compare ids by their text ({@link Record#id()}): {@link
+ *       Record#idKey()} is an unkeyed 64-bit hash, good for partitioning but no proof of equality
+ *       (a crafted file can make two ids share it), as {@link BatchValidation} verifies every
+ *       match.
+ *   <li>SG-BAT-002: a {@link Reference} whose target id (compared by text) is held by no record of
+ *       the batch (in any position) gets {@link #dangling}, reported at the end of the batch; known
+ *       external ids are already left out by {@link #of(ExchangeRecord)}.
+ *   <li>SG-BAT-003: a child whose {@link Record#citizenIdKey()} (keyed: see {@link
+ *       #of(ShegongValidator, byte[])}) was on an earlier child gets {@link #duplicateChild},
+ *       naming where the first one is.
  *   <li>SG-BAT-004 to SG-BAT-007: a {@link SlotReference} is checked against the {@link
  *       Record#workerFacts()} of the <em>first</em> worker record with that id; when the worker
  *       comes before the child the issue is among the child's issues, else it is reported at the
@@ -62,10 +71,20 @@ import org.shegong.validation.internal.rules.RecordChecks;
  */
 public final class BatchFacts {
 
-  private final ShegongValidator validator;
+  private static final SecureRandom SECRETS = new SecureRandom();
 
-  private BatchFacts(ShegongValidator validator) {
+  private final ShegongValidator validator;
+  private final Mac citizenIdKeys;
+
+  private BatchFacts(ShegongValidator validator, byte[] secret) {
     this.validator = validator;
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+      this.citizenIdKeys = mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available on this JVM", e);
+    }
   }
 
   /**
@@ -76,7 +95,45 @@ public final class BatchFacts {
    * @return the facts, never null
    */
   public static BatchFacts of(ShegongValidator validator) {
-    return new BatchFacts(Objects.requireNonNull(validator, "validator"));
+    byte[] secret = new byte[32];
+    SECRETS.nextBytes(secret);
+    return new BatchFacts(Objects.requireNonNull(validator, "validator"), secret);
+  }
+
+  /**
+   * Returns the batch facts of a validator whose citizen-ID keys ({@link Record#citizenIdKey()})
+   * are keyed with the given secret: facts made on several machines with the same secret have
+   * comparable keys. The key is the first 8 bytes of HMAC-SHA256(secret, number), so that a crafted
+   * file cannot make two numbers share a key without knowing the secret, and no shuffle or spill
+   * file holds a number. Draw the secret at random for each run (for example 32 bytes of {@link
+   * SecureRandom}) and never from the input.
+   *
+   * @param validator the validator; not null
+   * @param secret the secret, at least 16 bytes; not null
+   * @return the facts, never null
+   * @throws IllegalArgumentException if the secret is shorter than 16 bytes
+   * @since 0.2.0
+   */
+  public static BatchFacts of(ShegongValidator validator, byte[] secret) {
+    Objects.requireNonNull(secret, "secret");
+    if (secret.length < 16) {
+      throw new IllegalArgumentException(
+          "a citizen-ID key secret has at least 16 bytes, was " + secret.length);
+    }
+    return new BatchFacts(Objects.requireNonNull(validator, "validator"), secret.clone());
+  }
+
+  /** The keyed, non-zero key of a citizen ID number. */
+  private long citizenIdKey(String number) {
+    byte[] digest;
+    synchronized (citizenIdKeys) {
+      digest = citizenIdKeys.doFinal(number.getBytes(StandardCharsets.US_ASCII));
+    }
+    long key = 0;
+    for (int i = 0; i < Long.BYTES; i++) {
+      key = (key << 8) | (digest[i] & 0xff);
+    }
+    return key == 0 ? 1 : key;
   }
 
   /**
@@ -252,7 +309,7 @@ public final class BatchFacts {
     if (record instanceof Child child) {
       if (child.citizenId().isPresent() && child.citizenId().get().isValid()) {
         CitizenId citizenId = child.citizenId().get();
-        citizenKey = Hashing.hash(citizenId.value());
+        citizenKey = citizenIdKey(citizenId.value());
         masked = Masking.citizenId(citizenId.value());
       }
       if (child.responsibleIds().isPresent()) {

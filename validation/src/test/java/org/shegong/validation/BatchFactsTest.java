@@ -74,8 +74,8 @@ class BatchFactsTest {
     for (int i = 0; i < all.size(); i++) {
       BatchFacts.Record f = all.get(i);
       if (f.idKey() != 0) {
-        firstById.putIfAbsent(f.type() + "/" + f.idKey(), i);
-        held.add(f.type() + "/" + f.idKey());
+        firstById.putIfAbsent(f.type() + "/" + f.id(), i);
+        held.add(f.type() + "/" + f.id());
       }
       if (f.citizenIdKey() != 0) {
         firstChild.putIfAbsent(f.citizenIdKey(), i);
@@ -85,7 +85,7 @@ class BatchFactsTest {
     for (int i = 0; i < all.size(); i++) {
       BatchFacts.Record f = all.get(i);
       RecordLocation at = RecordLocation.of(FILE, i + 2, i);
-      if (f.idKey() != 0 && firstById.get(f.type() + "/" + f.idKey()) != i) {
+      if (f.idKey() != 0 && firstById.get(f.type() + "/" + f.id()) != i) {
         facts.duplicateId(f.type(), f.id(), at).ifPresent(found::add);
       }
       if (f.citizenIdKey() != 0 && firstChild.get(f.citizenIdKey()) != i) {
@@ -96,12 +96,13 @@ class BatchFactsTest {
             .ifPresent(found::add);
       }
       for (BatchFacts.Reference reference : f.references()) {
-        if (!held.contains(reference.target() + "/" + reference.key())) {
+        if (!held.contains(reference.target() + "/" + reference.id())) {
           facts.dangling(f.type(), f.id(), reference, at).ifPresent(found::add);
         }
       }
       for (BatchFacts.SlotReference slot : f.slots()) {
-        Integer worker = firstById.get(org.shegong.core.model.RecordType.WORKER + "/" + slot.key());
+        Integer worker =
+            firstById.get(org.shegong.core.model.RecordType.WORKER + "/" + slot.workerId());
         if (worker != null) {
           facts.slotMisfit(slot, all.get(worker).workerFacts(), f.id(), at).ifPresent(found::add);
         }
@@ -136,5 +137,31 @@ class BatchFactsTest {
                     + " "
                     + i.message())
         .toList();
+  }
+
+  @org.junit.jupiter.api.Test
+  void citizenIdKeysAreKeyedWithTheRunsSecret() {
+    ShegongValidator validator = Generated.validator();
+    Child child = Generated.child();
+    byte[] one = new byte[32];
+    byte[] other = new byte[32];
+    other[0] = 1;
+
+    long key = BatchFacts.of(validator, one).of(child).citizenIdKey();
+
+    org.assertj.core.api.Assertions.assertThat(key).isNotZero();
+    org.assertj.core.api.Assertions.assertThat(
+            BatchFacts.of(validator, one.clone()).of(child).citizenIdKey())
+        .as("the same secret gives comparable keys on every machine")
+        .isEqualTo(key);
+    org.assertj.core.api.Assertions.assertThat(
+            BatchFacts.of(validator, other).of(child).citizenIdKey())
+        .as("another run's secret gives another key, so a crafted collision does not carry over")
+        .isNotEqualTo(key);
+    org.assertj.core.api.Assertions.assertThat(BatchFacts.of(validator).of(child).citizenIdKey())
+        .isNotEqualTo(key);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> BatchFacts.of(validator, new byte[8]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 16 bytes");
   }
 }

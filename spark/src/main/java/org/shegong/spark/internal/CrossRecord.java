@@ -60,13 +60,13 @@ public final class CrossRecord {
     Dataset<Row> keys =
         facts
             .where(col("idKey").notEqual(0L))
-            .select("src", "type", "idKey", "idx", "line", "id", "workerFacts");
+            .select("src", "type", "idx", "line", "id", "workerFacts");
     Dataset<Row> firsts =
-        keys.groupBy("src", "type", "idKey")
+        keys.groupBy("src", "type", "id")
             .agg(min(struct(col("idx"), col("workerFacts"))).as("first"), count(lit(1)).as("n"));
 
     Dataset<Row> duplicates =
-        keys.join(firsts.where(col("n").gt(1)), seq("src", "type", "idKey"))
+        keys.join(firsts.where(col("n").gt(1)), seq("src", "type", "id"))
             .where(col("idx").notEqual(col("first.idx")))
             .select("src", "type", "id", "idx", "line")
             .mapPartitions(new DuplicateIds(config, names), Encoders.row(Schemas.ISSUE));
@@ -88,13 +88,13 @@ public final class CrossRecord {
                 col("idx"),
                 col("line"),
                 col("ref.target").as("rtype"),
-                col("ref.key").as("rkey"),
                 col("ref.id").as("rid"),
                 col("ref.pointer").as("pointer"));
-    Dataset<Row> held = firsts.select(col("src"), col("type").as("rtype"), col("idKey").as("rkey"));
+    // ids are compared by their text, never by a hash a crafted file could make collide
+    Dataset<Row> held = firsts.select(col("src"), col("type").as("rtype"), col("id").as("rid"));
     Dataset<Row> dangling =
         references
-            .join(held, seq("src", "rtype", "rkey"), "left_anti")
+            .join(held, seq("src", "rtype", "rid"), "left_anti")
             .mapPartitions(new Dangling(config, names), Encoders.row(Schemas.ISSUE));
 
     Dataset<Row> workers =
@@ -102,7 +102,7 @@ public final class CrossRecord {
             .where(col("type").equalTo(RecordType.WORKER.code()))
             .select(
                 col("src"),
-                col("idKey").as("wkey"),
+                col("id").as("workerId"),
                 col("first.idx").as("widx"),
                 col("first.workerFacts").as("wfacts"));
     Dataset<Row> slots =
@@ -115,9 +115,8 @@ public final class CrossRecord {
                 col("idx"),
                 col("line"),
                 col("s.slot").as("slot"),
-                col("s.workerId").as("workerId"),
-                col("s.key").as("wkey"))
-            .join(workers, seq("src", "wkey"))
+                col("s.workerId").as("workerId"))
+            .join(workers, seq("src", "workerId"))
             .mapPartitions(new Slots(config, names), Encoders.row(Schemas.ISSUE));
 
     Dataset<Row> children =
@@ -234,7 +233,7 @@ public final class CrossRecord {
           new BatchFacts.Reference(
               RecordType.ofCode(row.getAs("rtype")),
               row.getAs("rid"),
-              row.<Long>getAs("rkey"),
+              BatchFacts.key(row.<String>getAs("rid")),
               row.getAs("pointer"));
       RecordType type = RecordType.ofCode(row.getAs("type"));
       String id = IssueRows.nullable(row, "id");
@@ -259,7 +258,9 @@ public final class CrossRecord {
       int slot = row.getAs("slot");
       BatchFacts.SlotReference reference =
           new BatchFacts.SlotReference(
-              BatchFacts.Slot.values()[slot], row.getAs("workerId"), row.<Long>getAs("wkey"));
+              BatchFacts.Slot.values()[slot],
+              row.getAs("workerId"),
+              BatchFacts.key(row.<String>getAs("workerId")));
       long workerIndex = row.getAs("widx");
       boolean late = workerIndex > at.recordIndex();
       String id = IssueRows.nullable(row, "id");

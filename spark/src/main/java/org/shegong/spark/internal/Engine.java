@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.StringReader;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ import org.shegong.validation.ValidationConfig;
  * @since 0.1.0
  */
 public final class Engine {
+
+  private static final SecureRandom SECRETS = new SecureRandom();
 
   private Engine() {}
 
@@ -128,7 +131,9 @@ public final class Engine {
       }
     }
 
-    JavaRDD<Row> read = lines.mapPartitionsWithIndex(new RecordReading(config, plan, infos), true);
+    JavaRDD<Row> read =
+        lines.mapPartitionsWithIndex(
+            new RecordReading(config, plan, infos, citizenIdSecret()), true);
     Dataset<Row> factRows =
         spark.createDataFrame(read, Schemas.FACTS).persist(StorageLevel.MEMORY_AND_DISK());
     // read and validate once: the stages below read the facts in parallel, and each would
@@ -196,5 +201,15 @@ public final class Engine {
             issueCount,
             sources);
     return new Computed(factRows, all, summary);
+  }
+
+  /**
+   * A new random secret for one run's citizen-ID keys: the same in every partition of the run,
+   * unknown to whoever wrote the input, so that no crafted file can make two numbers share a key.
+   */
+  private static byte[] citizenIdSecret() {
+    byte[] secret = new byte[32];
+    SECRETS.nextBytes(secret);
+    return secret;
   }
 }

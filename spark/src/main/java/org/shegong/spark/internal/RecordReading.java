@@ -56,6 +56,7 @@ public final class RecordReading implements Function2<Integer, Iterator<Row>, It
   private final ValidationConfig config;
   private final Numbering.Plan plan;
   private final List<SourceInfo> sources;
+  private final byte[] citizenIdSecret;
 
   /**
    * Creates the stage.
@@ -63,11 +64,18 @@ public final class RecordReading implements Function2<Integer, Iterator<Row>, It
    * @param config the validation configuration
    * @param plan the numbering
    * @param sources the sources, by position
+   * @param citizenIdSecret the run's secret for the keys of citizen ID numbers (drawn at random on
+   *     the driver, the same for every partition of the run)
    */
-  public RecordReading(ValidationConfig config, Numbering.Plan plan, List<SourceInfo> sources) {
+  public RecordReading(
+      ValidationConfig config,
+      Numbering.Plan plan,
+      List<SourceInfo> sources,
+      byte[] citizenIdSecret) {
     this.config = config;
     this.plan = plan;
     this.sources = List.copyOf(sources);
+    this.citizenIdSecret = citizenIdSecret.clone();
   }
 
   @Override
@@ -84,7 +92,7 @@ public final class RecordReading implements Function2<Integer, Iterator<Row>, It
     private final Iterator<Row> rows;
     private final Iterator<Numbering.Offset> offsets;
     private final ShegongValidator validator = Validators.of(config);
-    private final BatchFacts facts = BatchFacts.of(validator);
+    private final BatchFacts facts = BatchFacts.of(validator, citizenIdSecret);
     private final ReadOptions options =
         ReadOptions.defaults().withProfile(config.profile()).withLocale(config.locale());
     private final int maxLineLength = options.limits().maxLineLength();
