@@ -110,6 +110,10 @@ class HardeningTest {
         .isEqualTo(full.get("issues").size() - 2);
     assertThat(cut.get("summary").get("errors")).isEqualTo(full.get("summary").get("errors"));
     assertThat(cut.get("issues").get(1)).isEqualTo(full.get("issues").get(1));
+    // the library reads the truncated report back, as a partner's tooling would
+    assertThat(
+            org.shegong.serialization.report.ReportJson.read(two.out()).summary().issuesOmitted())
+        .isEqualTo(full.get("issues").size() - 2);
   }
 
   /** A standard output whose every write fails, as on a full disk or a closed pipe. */

@@ -75,12 +75,13 @@ public abstract class Report implements WithReport {
 
   /**
    * Returns the version of the report format: {@value #REPORT_VERSION_1_1} when an issue uses a
-   * field that 1.1 added ({@link Issue#usesReport11Fields()}), else {@value #REPORT_VERSION}.
+   * field that 1.1 added ({@link Issue#usesReport11Fields()}) or the summary says the report was
+   * truncated ({@link Summary#truncated()}), else {@value #REPORT_VERSION}.
    *
    * @return the version, never null
    */
   public final String reportVersion() {
-    return reportVersion(issues());
+    return summary().truncated() ? REPORT_VERSION_1_1 : reportVersion(issues());
   }
 
   /**
@@ -157,6 +158,29 @@ public abstract class Report implements WithReport {
     public abstract long warnings();
 
     /**
+     * Returns the number of issues found but not listed, because the run kept at most a set number
+     * of issues ({@code --max-issues}); the counts above include them (report 1.1 writes it as
+     * {@code issuesOmitted}, with {@code truncated: true}).
+     *
+     * @return 0 when the report lists every issue found, else the number left out
+     * @since 0.2.0
+     */
+    @Value.Default
+    public long issuesOmitted() {
+      return 0;
+    }
+
+    /**
+     * Tells whether issues were left out of the report ({@link #issuesOmitted()} is not 0).
+     *
+     * @return {@code true} when the report does not list every issue found
+     * @since 0.2.0
+     */
+    public final boolean truncated() {
+      return issuesOmitted() > 0;
+    }
+
+    /**
      * Starts a new summary.
      *
      * @return a new builder, never null
@@ -167,7 +191,11 @@ public abstract class Report implements WithReport {
 
     @Value.Check
     final void checkCounts() {
-      if (records() < 0 || validRecords() < 0 || errors() < 0 || warnings() < 0) {
+      if (records() < 0
+          || validRecords() < 0
+          || errors() < 0
+          || warnings() < 0
+          || issuesOmitted() < 0) {
         throw new IllegalStateException("report counts are never negative: " + this);
       }
       if (validRecords() > records()) {

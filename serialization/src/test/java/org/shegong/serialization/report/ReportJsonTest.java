@@ -188,6 +188,29 @@ class ReportJsonTest {
   }
 
   @Test
+  void aTruncatedReportSaysSoAndReadsBack() {
+    Report full = sampleReport();
+    Report cut =
+        Report.builder()
+            .from(full)
+            .summary(Report.Summary.builder().from(full.summary()).issuesOmitted(7).build())
+            .build();
+
+    String json = ReportJson.render(cut);
+
+    assertThat(cut.reportVersion()).isEqualTo("1.1");
+    assertThat(json).contains("\"truncated\": true", "\"issuesOmitted\": 7");
+    assertThat(ReportJson.read(json)).isEqualTo(cut);
+    assertThat(ReportJson.read(ReportJson.render(full)).summary().truncated()).isFalse();
+    assertThatThrownBy(() -> ReportJson.read(json.replace("\"issuesOmitted\": 7", "\"x\": 1")))
+        .isInstanceOf(ShegongException.class);
+    assertThatThrownBy(
+            () -> ReportJson.read(json.replace("\"truncated\": true", "\"truncated\": false")))
+        .isInstanceOf(ShegongException.class)
+        .hasMessageContaining("truncated");
+  }
+
+  @Test
   void staysVersion10WithoutTheFieldsOf11() {
     assertThat(sampleReport().reportVersion()).isEqualTo("1.0");
     assertThat(ReportJson.render(sampleReport()))

@@ -167,6 +167,27 @@ final class ModelSchemaGenerator {
     version.set("enum", strings(List.of(Report.REPORT_VERSION, Report.REPORT_VERSION_1_1)));
     ObjectNode summary = (ObjectNode) properties.get("summary");
     summary.set("required", strings(ReportFields.SUMMARY));
+    ObjectNode summaryProperties = (ObjectNode) summary.get("properties");
+    ObjectNode truncated = NODES.objectNode();
+    truncated.put("type", "boolean");
+    truncated.put(
+        "description",
+        "报告是否因 --max-issues 截断（1.1，仅截断时出现，且为 true） / whether --max-issues cut the"
+            + " report short (1.1; only present, and true, when it did)");
+    truncated.put("const", true);
+    summaryProperties.set("truncated", truncated);
+    ObjectNode omitted = NODES.objectNode();
+    omitted.put("type", "integer");
+    omitted.put(
+        "description",
+        "已发现但未列出的问题数（1.1，与 truncated 同时出现） / issues found but not listed (1.1,"
+            + " together with truncated)");
+    omitted.put("minimum", 1);
+    summaryProperties.set("issuesOmitted", omitted);
+    ObjectNode together = NODES.objectNode();
+    together.set("truncated", strings(List.of("issuesOmitted")));
+    together.set("issuesOmitted", strings(List.of("truncated")));
+    summary.set("dependentRequired", together);
     ObjectNode issue = (ObjectNode) properties.get("issues").get("items");
     issue.set("required", strings(ReportFields.ISSUE_REQUIRED));
     ((ObjectNode) issue.get("properties").get("code")).put("pattern", RULE_CODE_PATTERN);

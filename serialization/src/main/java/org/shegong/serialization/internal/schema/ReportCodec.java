@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -136,6 +137,10 @@ public final class ReportCodec {
     generator.writeNumberProperty("validRecords", summary.validRecords());
     generator.writeNumberProperty("errors", summary.errors());
     generator.writeNumberProperty("warnings", summary.warnings());
+    if (summary.truncated()) {
+      generator.writeBooleanProperty("truncated", true);
+      generator.writeNumberProperty("issuesOmitted", summary.issuesOmitted());
+    }
     generator.writeEndObject();
   }
 
@@ -229,7 +234,17 @@ public final class ReportCodec {
     }
     boolean version11 = version.equals(Report.REPORT_VERSION_1_1);
     JsonNode summaryNode = object(root, "", "summary");
-    checkKeys(summaryNode, "/summary", ReportFields.SUMMARY, ReportFields.SUMMARY);
+    List<String> summaryKeys = new ArrayList<>(ReportFields.SUMMARY);
+    summaryKeys.addAll(ReportFields.SUMMARY_1_1);
+    checkKeys(summaryNode, "/summary", summaryKeys, ReportFields.SUMMARY);
+    long omitted = optionalPositive(summaryNode, "/summary", "issuesOmitted", 1).orElse(0L);
+    JsonNode truncated = summaryNode.get("truncated");
+    if (truncated != null && (!truncated.isBoolean() || truncated.booleanValue() != omitted > 0)) {
+      throw malformed("/summary/truncated", "must be true exactly when issuesOmitted is given");
+    }
+    if (omitted > 0 && truncated == null) {
+      throw malformed("/summary/truncated", "must be given (true) with issuesOmitted");
+    }
     Report.Summary summary;
     try {
       summary =
@@ -238,6 +253,7 @@ public final class ReportCodec {
               .validRecords(count(summaryNode, "/summary", "validRecords"))
               .errors(count(summaryNode, "/summary", "errors"))
               .warnings(count(summaryNode, "/summary", "warnings"))
+              .issuesOmitted(omitted)
               .build();
     } catch (IllegalStateException e) {
       throw malformed(

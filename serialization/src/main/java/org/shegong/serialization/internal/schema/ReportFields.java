@@ -19,6 +19,12 @@ public final class ReportFields {
       List.of("records", "validRecords", "errors", "warnings");
 
   /**
+   * The fields a {@code summary} may also have (report 1.1): {@code truncated} and {@code
+   * issuesOmitted}, written together when a run's issue cap left issues out.
+   */
+  public static final List<String> SUMMARY_1_1 = List.of("truncated", "issuesOmitted");
+
+  /**
    * The fields of an issue, in the specification's order; {@code sheet}, {@code column} and {@code
    * cell} are those of report 1.1, written only when known.
    */
