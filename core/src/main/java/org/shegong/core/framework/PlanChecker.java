@@ -301,8 +301,7 @@ final class PlanChecker {
     final int index;
     final String ref;
     private final @Nullable FrameworkSlot slot;
-    private @Nullable String zh;
-    private @Nullable String en;
+    private @Nullable Texts texts;
 
     /** Names a slot; the texts are written only when a discrepancy needs them. */
     Names(int index, @Nullable FrameworkSlot slot) {
@@ -312,32 +311,38 @@ final class PlanChecker {
     }
 
     String zh() {
-      String text = zh;
-      if (text == null) {
-        int number = index + 1;
-        text =
-            slot == null
-                ? SLOT.formatZh(Map.of("number", number, "ref", ref))
-                : LABELLED_SLOT.formatZh(
-                    Map.of("number", number, "label", slot.label(), "ref", ref));
-        zh = text;
-      }
-      return text;
+      return texts().zh();
     }
 
     String en() {
-      String text = en;
-      if (text == null) {
-        int number = index + 1;
-        text =
-            slot == null
-                ? SLOT.formatEn(Map.of("number", number, "ref", ref))
-                : LABELLED_SLOT.formatEn(
-                    Map.of("number", number, "label", slot.labelEn(), "ref", ref));
-        en = text;
-      }
-      return text;
+      return texts().en();
     }
+
+    private Texts texts() {
+      Texts written = texts;
+      if (written == null) {
+        int number = index + 1;
+        written =
+            slot == null
+                ? new Texts(
+                    SLOT.formatZh(Map.of("number", number, "ref", ref)),
+                    SLOT.formatEn(Map.of("number", number, "ref", ref)))
+                : new Texts(
+                    LABELLED_SLOT.formatZh(
+                        Map.of("number", number, "label", slot.label(), "ref", ref)),
+                    LABELLED_SLOT.formatEn(
+                        Map.of("number", number, "label", slot.labelEn(), "ref", ref)));
+        texts = written;
+      }
+      return written;
+    }
+
+    /**
+     * A slot's name in both languages.
+     *
+     * @since 0.2.0
+     */
+    private record Texts(String zh, String en) {}
 
     PlanDiscrepancy.Builder start(DiscrepancyKind kind) {
       return PlanDiscrepancy.builder().kind(kind).slotIndex(index);
