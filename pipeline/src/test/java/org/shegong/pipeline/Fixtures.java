@@ -23,15 +23,19 @@ import org.shegong.testing.mutation.DefectInjector;
 import org.shegong.testing.mutation.SampleRecord;
 import org.shegong.testing.sample.SampleData;
 
-/** Generated exchange files with defects of every rule and the awkward lines of real files. */
-final class Fixtures {
+/**
+ * Generated exchange files with defects of every rule and the awkward lines of real files. Public,
+ * in the module's test-jar, because the Spark adapter's tests must find the same issues in the same
+ * files.
+ */
+public final class Fixtures {
 
-  static final LocalDate AS_OF = SampleData.DEFAULT_AS_OF;
+  public static final LocalDate AS_OF = SampleData.DEFAULT_AS_OF;
 
   private Fixtures() {}
 
   /** A generated file's lines and the defects injected into its records. */
-  record Generated(List<String> lines, Set<Defect> defects) {}
+  public record Generated(List<String> lines, Set<Defect> defects) {}
 
   /**
    * Generates n records (a share with one defect each), a header whose recordCount is wrong, and
@@ -39,7 +43,7 @@ final class Fixtures {
    * is not an object, trailing content, an unknown record type, an unknown field, a value of the
    * wrong type, a misplaced header, a line longer than the limit and a byte order mark inside.
    */
-  static Generated generate(long seed, int n, double invalidRate) {
+  public static Generated generate(long seed, int n, double invalidRate) {
     DefectInjector injector =
         DefectInjector.of(SampleData.withSeed(seed).asOf(AS_OF).withVolunteers(), invalidRate);
     StringWriter text = new StringWriter();
@@ -98,7 +102,7 @@ final class Fixtures {
     return new Generated(out, defects);
   }
 
-  static Path write(Path file, List<String> lines, boolean finalNewline) {
+  public static Path write(Path file, List<String> lines, boolean finalNewline) {
     String text = String.join("\n", lines) + (finalNewline ? "\n" : "");
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     try (OutputStream out =

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.issue.Report;
 import org.shegong.core.model.RecordType;
+import org.shegong.pipeline.Fixtures;
 import org.shegong.pipeline.Pipeline;
 import org.shegong.pipeline.PipelineConfig;
 import org.shegong.pipeline.PipelineResult;
