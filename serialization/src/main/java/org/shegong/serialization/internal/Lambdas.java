@@ -43,40 +43,28 @@ final class Lambdas {
   /** A supplier calling a static method without arguments, or null when it cannot be made. */
   @SuppressWarnings("unchecked")
   static @Nullable Supplier<Object> supplier(MethodHandles.Lookup lookup, MethodHandle target) {
-    try {
-      return (Supplier<Object>)
-          LambdaMetafactory.metafactory(
-                  lookup,
-                  "get",
-                  MethodType.methodType(Supplier.class),
-                  MethodType.methodType(Object.class),
-                  target,
-                  target.type())
-              .getTarget()
-              .invoke();
-    } catch (Throwable e) {
-      return null;
-    }
+    return (Supplier<Object>)
+        make(
+            lookup,
+            target,
+            Supplier.class,
+            "get",
+            MethodType.methodType(Object.class),
+            target.type());
   }
 
   /** A function calling a method of its argument, or null when it cannot be made. */
   @SuppressWarnings("unchecked")
   static @Nullable Function<Object, Object> function(
       MethodHandles.Lookup lookup, MethodHandle target) {
-    try {
-      return (Function<Object, Object>)
-          LambdaMetafactory.metafactory(
-                  lookup,
-                  "apply",
-                  MethodType.methodType(Function.class),
-                  MethodType.methodType(Object.class, Object.class),
-                  target,
-                  target.type())
-              .getTarget()
-              .invoke();
-    } catch (Throwable e) {
-      return null;
-    }
+    return (Function<Object, Object>)
+        make(
+            lookup,
+            target,
+            Function.class,
+            "apply",
+            MethodType.methodType(Object.class, Object.class),
+            target.type());
   }
 
   /**
@@ -86,17 +74,33 @@ final class Lambdas {
   @SuppressWarnings("unchecked")
   static @Nullable BiConsumer<Object, Object> biConsumer(
       MethodHandles.Lookup lookup, MethodHandle target) {
+    return (BiConsumer<Object, Object>)
+        make(
+            lookup,
+            target,
+            BiConsumer.class,
+            "accept",
+            MethodType.methodType(void.class, Object.class, Object.class),
+            target.type().changeReturnType(void.class));
+  }
+
+  /**
+   * Makes an instance of a functional interface whose one method (of the erased type given, called
+   * with the instantiated type) calls the target, a direct method handle; null when the lambda
+   * class cannot be made.
+   */
+  private static @Nullable Object make(
+      MethodHandles.Lookup lookup,
+      MethodHandle target,
+      Class<?> type,
+      String method,
+      MethodType erased,
+      MethodType instantiated) {
     try {
-      return (BiConsumer<Object, Object>)
-          LambdaMetafactory.metafactory(
-                  lookup,
-                  "accept",
-                  MethodType.methodType(BiConsumer.class),
-                  MethodType.methodType(void.class, Object.class, Object.class),
-                  target,
-                  target.type().changeReturnType(void.class))
-              .getTarget()
-              .invoke();
+      return LambdaMetafactory.metafactory(
+              lookup, method, MethodType.methodType(type), erased, target, instantiated)
+          .getTarget()
+          .invoke();
     } catch (Throwable e) {
       return null;
     }
