@@ -238,6 +238,9 @@ public record ValidationConfig(
    * @return {@code true} when the id, or a prefix of it, is declared for the type
    */
   public boolean isKnownExternal(RecordType type, String id) {
+    if (knownExternalIds.isEmpty() && knownExternalIdPrefixes.isEmpty()) {
+      return false; // the usual case, asked for every reference of every record
+    }
     if (knownExternalIds.getOrDefault(type, Set.of()).contains(id)) {
       return true;
     }

@@ -98,6 +98,9 @@ public final class ChildAge {
   // The ID is re-read without the reference-date check: its birth date matters even when it lies
   // after asOf (then the age is unknown), and validity must not depend on the clock at parse time.
   private static Optional<LocalDate> usableBirthDate(CitizenId id) {
+    if (id.isValid()) {
+      return Optional.of(id.birthDate()); // valid at its date, so valid at any later one
+    }
     CitizenId reread = CitizenId.lenient(id.value(), LocalDate.MAX);
     return reread.isValid() ? Optional.of(reread.birthDate()) : Optional.empty();
   }

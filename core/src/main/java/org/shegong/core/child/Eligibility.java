@@ -1,6 +1,8 @@
 package org.shegong.core.child;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.shegong.core.code.ChildCategory;
@@ -82,9 +84,13 @@ public final class Eligibility {
    * @return an unmodifiable list, never null; possibly empty
    */
   public List<EligibilityReason> reasons(EligibilityOutcome effect) {
-    return reasons.stream()
-        .filter(r -> r.effect() == effect)
-        .collect(Collectors.toUnmodifiableList());
+    List<EligibilityReason> found = new ArrayList<>(reasons.size());
+    for (EligibilityReason r : reasons) {
+      if (r.effect() == effect) {
+        found.add(r);
+      }
+    }
+    return found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
   }
 
   /**
@@ -94,10 +100,13 @@ public final class Eligibility {
    * @return an unmodifiable list, never null; possibly empty
    */
   public List<ReasonCode> reasonCodes(EligibilityOutcome effect) {
-    return reasons.stream()
-        .filter(r -> r.effect() == effect)
-        .map(EligibilityReason::code)
-        .collect(Collectors.toUnmodifiableList());
+    List<ReasonCode> found = new ArrayList<>(reasons.size());
+    for (EligibilityReason r : reasons) {
+      if (r.effect() == effect) {
+        found.add(r.code());
+      }
+    }
+    return found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
   }
 
   /**

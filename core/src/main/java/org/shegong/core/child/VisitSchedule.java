@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.shegong.core.code.RiskTier;
 import org.shegong.core.message.LocalizedTemplate;
 import org.shegong.core.model.Child;
@@ -115,14 +114,19 @@ public final class VisitSchedule {
       return Optional.empty();
     }
     Period interval = policy.visitIntervalFor(tier.get());
-    List<LocalDate> days =
-        child.visits().stream()
-            .map(Visit::on)
-            .flatMap(Optional::stream)
-            .filter(day -> !day.isAfter(asOf))
-            .sorted()
-            .collect(Collectors.toList());
-    List<VisitGap> gaps = new ArrayList<>();
+    // a loop, not a stream: this runs for every classified child of a file
+    List<Visit> visits = child.visits();
+    List<LocalDate> days = new ArrayList<>(visits.size());
+    for (Visit visit : visits) {
+      Optional<LocalDate> on = visit.on();
+      if (on.isPresent() && !on.get().isAfter(asOf)) {
+        days.add(on.get());
+      }
+    }
+    if (days.size() > 1) {
+      days.sort(null);
+    }
+    List<VisitGap> gaps = days.size() > 1 ? new ArrayList<>() : List.of();
     for (int i = 1; i < days.size(); i++) {
       LocalDate from = days.get(i - 1);
       LocalDate to = days.get(i);

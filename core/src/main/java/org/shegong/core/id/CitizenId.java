@@ -128,38 +128,38 @@ public final class CitizenId {
     if (!wellFormed) {
       return new CitizenId(text, false, List.of(CitizenIdDefect.WRONG_FORMAT), null);
     }
-    List<IdentifierDefect> defects = new ArrayList<>(3);
-    String first17;
+    // the first 17 digits (an 18-digit number is read up to them): the 18-digit number's own, or
+    // the 15-digit one's with "19" put in
+    String first17 = legacy ? text.substring(0, 6) + "19" + text.substring(6) : text;
+    boolean knownProvince = isProvinceCode(digit(first17, 0) * 10 + digit(first17, 1));
+    LocalDate birth = birthDate(first17);
+    boolean future = birth != null && birth.isAfter(asOf);
+    char check = computeCheck(first17);
+    boolean checkWrong = !legacy && text.charAt(LENGTH - 1) != check;
+    if (!legacy && knownProvince && birth != null && !future && !checkWrong) {
+      return new CitizenId(text, false, List.of(), birth); // the common case: nothing to list
+    }
+    List<IdentifierDefect> defects = new ArrayList<>(4);
     if (legacy) {
       defects.add(CitizenIdDefect.LEGACY_15_DIGIT);
-      first17 = text.substring(0, 6) + "19" + text.substring(6);
-    } else {
-      first17 = text.substring(0, LENGTH - 1);
     }
-    if (!isProvinceCode(digit(first17, 0) * 10 + digit(first17, 1))) {
+    if (!knownProvince) {
       defects.add(CitizenIdDefect.UNKNOWN_PROVINCE);
     }
-    LocalDate birth = birthDate(first17);
     if (birth == null) {
       defects.add(CitizenIdDefect.INVALID_BIRTH_DATE);
-    } else if (birth.isAfter(asOf)) {
+    } else if (future) {
       defects.add(CitizenIdDefect.BIRTH_DATE_IN_FUTURE);
     }
-    char check = computeCheck(first17);
-    String value;
-    if (legacy) {
-      value = first17 + check;
-    } else {
-      value = text;
-      if (text.charAt(LENGTH - 1) != check) {
-        defects.add(CitizenIdDefect.WRONG_CHECK_CHARACTER);
-      }
+    if (checkWrong) {
+      defects.add(CitizenIdDefect.WRONG_CHECK_CHARACTER);
     }
-    boolean valid = defects.stream().noneMatch(d -> d.severity() == Severity.ERROR);
-    if (legacy && !valid) {
-      // keep the malformed text as written; the conversion is only meaningful for a valid number
-      value = text;
+    boolean valid = true;
+    for (IdentifierDefect d : defects) {
+      valid &= d.severity() != Severity.ERROR;
     }
+    // a legacy number is converted only when valid: the conversion of a malformed one means nothing
+    String value = legacy && valid ? first17 + check : text;
     return new CitizenId(value, legacy, List.copyOf(defects), valid ? birth : null);
   }
 

@@ -491,10 +491,44 @@ public final class Codecs {
    * @since 0.1.0
    */
   static final class ListCodec implements ValueCodec {
+    /** The item pointers kept for one list pointer. */
+    private static final int ITEMS_KEPT = 16;
+
     private final ValueCodec element;
+
+    /**
+     * The pointers of the first items under the list pointer seen last: a record's list has the
+     * same pointer in every record, so its items' pointers are built once, not per record. A benign
+     * race: an instance is immutable.
+     */
+    private @Nullable ItemPointers items;
+
+    /**
+     * The pointers of a list's first items.
+     *
+     * @since 0.1.0
+     */
+    private record ItemPointers(String list, String[] items) {}
 
     ListCodec(ValueCodec element) {
       this.element = element;
+    }
+
+    private String itemPointer(String path, int index) {
+      if (index >= ITEMS_KEPT) {
+        return Pointers.child(path, index);
+      }
+      ItemPointers kept = items;
+      if (kept == null || !(kept.list() == path || kept.list().equals(path))) {
+        kept = new ItemPointers(path, new String[ITEMS_KEPT]);
+        items = kept;
+      }
+      String pointer = kept.items()[index]; // filled on first use; a String is safe to race on
+      if (pointer == null) {
+        pointer = Pointers.child(path, index);
+        kept.items()[index] = pointer;
+      }
+      return pointer;
     }
 
     @Override
@@ -513,7 +547,7 @@ public final class Codecs {
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
         // once the record has its most problems, further ones are only counted: do not build a
         // path for each of (say) 200,000 bad items
-        String itemPath = context.full() ? path : Pointers.child(path, index);
+        String itemPath = context.full() ? path : itemPointer(path, index);
         index++;
         Object value =
             t == JsonToken.VALUE_NULL

@@ -379,13 +379,19 @@ public final class TypeModel {
   }
 
   /**
-   * A pointer computed for a parent pointer.
+   * A field's pointer under one parent pointer, and the pointers under the parents seen before it:
+   * the elements of a list have a parent each ({@code /parents/0}, {@code /parents/1}).
    *
    * @param parent the parent's pointer
    * @param pointer the field's pointer under it
+   * @param older the pointers under the parents seen before, or null
+   * @param depth how many pointers {@code older} holds
    * @since 0.1.0
    */
-  private record Pointer(String parent, String pointer) {}
+  private record Pointer(String parent, String pointer, @Nullable Pointer older, int depth) {}
+
+  /** The parents a field keeps pointers for. */
+  private static final int POINTERS_KEPT = 8;
 
   /**
    * The shape of a field: a plain string (the record id), an optional value or a list.
@@ -498,11 +504,22 @@ public final class TypeModel {
         return rootPointer;
       }
       Pointer last = lastPointer; // a benign race: a Pointer is immutable
-      if (last != null && last.parent.equals(parent)) {
-        return last.pointer;
+      for (Pointer p = last; p != null; p = p.older()) {
+        if (p.parent() == parent) { // list elements' parents are the list codec's kept strings
+          return p.pointer();
+        }
+      }
+      for (Pointer p = last; p != null; p = p.older()) {
+        if (p.parent().equals(parent)) {
+          return p.pointer();
+        }
       }
       String pointer = Pointers.child(parent, name);
-      lastPointer = new Pointer(parent, pointer);
+      // the newest first; the oldest ones dropped beyond POINTERS_KEPT
+      lastPointer =
+          last == null || last.depth() + 1 >= POINTERS_KEPT
+              ? new Pointer(parent, pointer, null, 0)
+              : new Pointer(parent, pointer, last, last.depth() + 1);
       return pointer;
     }
 

@@ -8,14 +8,15 @@ import org.jspecify.annotations.Nullable;
  * A set of texts (ids, citizen ID numbers), each with an {@code int} value, that compares the full
  * text whenever hashes lead to an entry: a collision, crafted or not, never makes two texts one.
  *
- * <p>Open addressing with linear probing; a slot is two {@code long}s and a third holding the hash
- * fragment and the {@code int} value. A text of at most {@value #INLINE} Latin-1 characters (the
- * ids of the exchange format), or of at most {@value #INLINE_DIGITS} digits and {@code X} (citizen
- * ID numbers), is kept in the slot itself, its length and characters packed into the two {@code
- * long}s, so that finding it is one memory access and comparing it two comparisons. A longer or
- * wider text is kept in a byte arena (two bytes a character); its slot holds the upper bits of its
- * hash and its place in the arena. About 24 bytes a slot at a load factor of at most 0.75, plus the
- * arena for long texts; {@link #bytes()} is what the batch counts against its memory budget.
+ * <p>Open addressing with linear probing; a slot is three {@code long}s side by side: two for the
+ * text and a third holding the hash fragment and the {@code int} value. A text of at most {@value
+ * #INLINE} Latin-1 characters (the ids of the exchange format), or of at most {@value
+ * #INLINE_DIGITS} digits and {@code X} (citizen ID numbers), is kept in the slot itself, its length
+ * and characters packed into the two {@code long}s, so that finding it is one memory access and
+ * comparing it two comparisons. A longer or wider text is kept in a byte arena (two bytes a
+ * character); its slot holds the upper bits of its hash and its place in the arena. About 24 bytes
+ * a slot at a load factor of at most 0.75, plus the arena for long texts; {@link #bytes()} is what
+ * the batch counts against its memory budget.
  *
  * @since 0.1.0
  */
@@ -36,11 +37,12 @@ public final class IdTable {
   /** The top byte of the first long of a slot whose text is in the arena. */
   private static final long ARENA = 0x80L << 56;
 
-  /** Per slot: two longs (the text inline, or {@link #ARENA} | hash fragment and a reference). */
-  private long[] slots = new long[32];
-
-  /** Per slot: the hash fragment (upper 32 bits, to grow without hashing again) and the value. */
-  private long[] meta = new long[16];
+  /**
+   * Per slot, three longs side by side, so that finding a text and reading its value touch one
+   * cache line: the text inline, or {@link #ARENA} | hash fragment and a reference; then the hash
+   * fragment (upper 32 bits, to grow without hashing again) and the value.
+   */
+  private long[] slots = new long[3 * 16];
 
   private int mask = 15;
   private int size;
@@ -157,19 +159,19 @@ public final class IdTable {
     int fragment = fragment(hashAndPack(text));
     int i = find(text, fragment);
     if (i >= 0) {
-      return (int) meta[i];
+      return (int) slots[3 * i + 2];
     }
     i = ~i;
     if (packedA == 0) {
       int ref = append(text);
-      slots[2 * i] = ARENA | (fragment & 0xffffffffL);
-      slots[2 * i + 1] = ref;
+      slots[3 * i] = ARENA | (fragment & 0xffffffffL);
+      slots[3 * i + 1] = ref;
     } else {
-      slots[2 * i] = packedA;
-      slots[2 * i + 1] = packedB;
+      slots[3 * i] = packedA;
+      slots[3 * i + 1] = packedB;
     }
-    meta[i] = ((long) fragment << 32) | (value & 0xffffffffL);
-    if (++size > (meta.length >> 2) * 3) {
+    slots[3 * i + 2] = ((long) fragment << 32) | (value & 0xffffffffL);
+    if (++size > ((mask + 1) >> 2) * 3) {
       grow();
     }
     return absent;
@@ -184,7 +186,7 @@ public final class IdTable {
    */
   public int get(CharSequence text, int absent) {
     int i = find(text, fragment(hashAndPack(text)));
-    return i < 0 ? absent : (int) meta[i];
+    return i < 0 ? absent : (int) slots[3 * i + 2];
   }
 
   /**
@@ -212,7 +214,7 @@ public final class IdTable {
    * @return the bytes
    */
   public long bytes() {
-    return (long) slots.length * Long.BYTES + (long) meta.length * Long.BYTES + arenaBytes;
+    return (long) slots.length * Long.BYTES + arenaBytes;
   }
 
   /**
@@ -238,10 +240,10 @@ public final class IdTable {
    * @param consumer receives each entry; not null
    */
   public void forEach(EntryConsumer consumer) {
-    for (int i = 0; i < meta.length; i++) {
-      long a = slots[2 * i];
+    for (int i = 0; i <= mask; i++) {
+      long a = slots[3 * i];
       if (a != 0) {
-        consumer.accept(textAt(a, slots[2 * i + 1]), (int) meta[i]);
+        consumer.accept(textAt(a, slots[3 * i + 1]), (int) slots[3 * i + 2]);
       }
     }
   }
@@ -257,12 +259,12 @@ public final class IdTable {
     long arenaA = ARENA | (fragment & 0xffffffffL);
     int i = fragment & mask;
     long slot;
-    while ((slot = slots[2 * i]) != 0) {
+    while ((slot = slots[3 * i]) != 0) {
       if (inline) {
-        if (slot == a && slots[2 * i + 1] == b) {
+        if (slot == a && slots[3 * i + 1] == b) {
           return i;
         }
-      } else if (slot == arenaA && matches((int) slots[2 * i + 1], text)) {
+      } else if (slot == arenaA && matches((int) slots[3 * i + 1], text)) {
         return i;
       }
       i = (i + 1) & mask;
@@ -401,23 +403,22 @@ public final class IdTable {
   }
 
   private void grow() {
-    long[] oldSlots = slots;
-    long[] oldMeta = meta;
-    slots = new long[oldSlots.length * 2];
-    meta = new long[oldMeta.length * 2];
-    mask = meta.length - 1;
-    for (int j = 0; j < oldMeta.length; j++) {
-      long a = oldSlots[2 * j];
+    long[] old = slots;
+    int oldCount = mask + 1;
+    slots = new long[old.length * 2];
+    mask = 2 * oldCount - 1;
+    for (int j = 0; j < oldCount; j++) {
+      long a = old[3 * j];
       if (a == 0) {
         continue;
       }
-      int i = (int) (oldMeta[j] >>> 32) & mask;
-      while (slots[2 * i] != 0) {
+      int i = (int) (old[3 * j + 2] >>> 32) & mask;
+      while (slots[3 * i] != 0) {
         i = (i + 1) & mask;
       }
-      slots[2 * i] = a;
-      slots[2 * i + 1] = oldSlots[2 * j + 1];
-      meta[i] = oldMeta[j];
+      slots[3 * i] = a;
+      slots[3 * i + 1] = old[3 * j + 1];
+      slots[3 * i + 2] = old[3 * j + 2];
     }
   }
 }

@@ -506,10 +506,9 @@ public final class RecordChecks {
       return;
     }
     QualificationLevel level = qualification.level().get();
+    Optional<Integer> given = qualification.continuingEducationHours();
     OptionalInt hours =
-        qualification.continuingEducationHours().filter(h -> h >= 0).stream()
-            .mapToInt(Integer::intValue)
-            .findFirst();
+        given.isPresent() && given.get() >= 0 ? OptionalInt.of(given.get()) : OptionalInt.empty();
     RegistrationAssessment assessment =
         payload
             .qualificationPolicy()
