@@ -252,6 +252,11 @@ public final class BatchValidation implements AutoCloseable {
   /** The number of records the batch rules have seen; a record's sequence is its number. */
   private long sequence;
 
+  /** The workers the record being checked names that the table holds ({@link #sawWorker}). */
+  private final String[] seenWorkerIds = new String[8];
+
+  private int seenWorkers;
+
   private final BitSet invalidRecords = new BitSet();
   private final List<Issue> retained = new ArrayList<>();
 
@@ -384,6 +389,7 @@ public final class BatchValidation implements AutoCloseable {
   private List<Issue> across(
       ExchangeRecord record, RecordLocation location, List<Issue> recordIssues) {
     records++;
+    seenWorkers = 0;
     List<Issue> issues = new ArrayList<>(recordIssues);
     if (location.recordIndex() == readerIssuesOf && !readerPaths.isEmpty()) {
       // a value the reader could not take (a malformed amount, say) is missing from the record;
@@ -453,7 +459,13 @@ public final class BatchValidation implements AutoCloseable {
                 location.file().orElse(null),
                 location.line().orElse(0L),
                 location.recordIndex());
-          } else if (!ids[target.ordinal()].contains(id)) {
+          } else if (target == RecordType.WORKER && seenWorker(id)) {
+            return; // a worker this record named already, found in the table then
+          } else if (ids[target.ordinal()].contains(id)) {
+            if (target == RecordType.WORKER) {
+              sawWorker(id);
+            }
+          } else {
             String pointer = JsonPointers.of(path);
             pending
                 .get(target.ordinal())
@@ -548,6 +560,7 @@ public final class BatchValidation implements AutoCloseable {
       }
       int facts = ids[RecordType.WORKER.ordinal()].get(workerId, WorkerFacts.UNKNOWN);
       if (WorkerFacts.known(facts)) {
+        sawWorker(workerId);
         misfit(slot, workerId, facts)
             .ifPresent(finding -> add(issues, finding, slot.pointer, child, location));
       } else {
@@ -558,6 +571,26 @@ public final class BatchValidation implements AutoCloseable {
         spillWhenOverBudget();
       }
     }
+  }
+
+  /**
+   * Remembers a worker the record being checked names and the table holds: a child names the same
+   * workers in its slots, its classification and its visits, and each is looked up once.
+   */
+  private void sawWorker(String workerId) {
+    if (seenWorkers < seenWorkerIds.length) {
+      seenWorkerIds[seenWorkers++] = workerId;
+    }
+  }
+
+  /** Tells whether the record being checked named a worker the table holds already. */
+  private boolean seenWorker(String workerId) {
+    for (int i = 0; i < seenWorkers; i++) {
+      if (seenWorkerIds[i].equals(workerId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Checks the slots that named a worker before it came. */

@@ -123,6 +123,9 @@ public final class IdTable {
   private long hashAndPack(CharSequence text) {
     Hashing.Keyed k = keyed;
     int n = text.length();
+    if (k != null && n > INLINE && n <= INLINE_DIGITS) {
+      return hashAndPackDigits(k, text, n);
+    }
     if (k == null || n > INLINE) {
       long h = hashing.hash(text);
       pack(text);
@@ -143,6 +146,35 @@ public final class IdTable {
       }
     }
     packedA = latin ? a : 0;
+    packedB = b;
+    return Hashing.finish(h);
+  }
+
+  /** {@link #hashAndPack} of a text longer than {@link #INLINE}: a citizen ID number, say. */
+  private long hashAndPackDigits(Hashing.Keyed k, CharSequence text, int n) {
+    long h = k.secret;
+    long a = (long) (DIGITS | n) << 56;
+    long b = 0;
+    boolean digits = true;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      h = Hashing.step(h, c);
+      long d;
+      if (c >= '0' && c <= '9') {
+        d = c - '0';
+      } else if (c == 'X') {
+        d = 10;
+      } else {
+        digits = false;
+        d = 0;
+      }
+      if (i < 14) {
+        a |= d << (52 - 4 * i);
+      } else {
+        b |= d << (60 - 4 * (i - 14));
+      }
+    }
+    packedA = digits ? a : 0;
     packedB = b;
     return Hashing.finish(h);
   }
