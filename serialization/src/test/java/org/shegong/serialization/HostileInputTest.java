@@ -204,6 +204,24 @@ class HostileInputTest {
     assertThat(unknown.message()).doesNotContain(name).contains("for Sex");
   }
 
+  @ParameterizedTest
+  @MethodSource("namesInCodeFields")
+  void aNameTypedIntoADateFieldIsNotEchoed(String name) {
+    Read read =
+        read(
+            "{\"recordType\":\"serviceRecord\",\"id\":\"SR-1\",\"startedOn\":\""
+                + name
+                + "\",\"endedOn\":\""
+                + name
+                + "\"}\n",
+            english());
+
+    assertThat(read.all())
+        .filteredOn(i -> i.path().equals("/startedOn") || i.path().equals("/endedOn"))
+        .hasSize(2)
+        .allSatisfy(i -> assertThat(i.message()).doesNotContain(name).contains("found '"));
+  }
+
   @Test
   void aCodeShapedValueIsStillEchoedInUnknownCode() {
     Read read =

@@ -37,13 +37,15 @@ public final class Formats {
 
   /**
    * Says what was found, showing the value only by its shape (digits as {@code 9}, letters as
-   * {@code *}) unless it is code-like.
+   * {@code *}) unless it is shaped like a code ({@link Pointers#echoCode}): a word in a date or
+   * number field is as likely a name typed into the wrong column as a mistake, so it is never
+   * shown.
    *
    * @param value the value read; not null
    * @return the phrase, never null
    */
   public static LocalizedText found(String value) {
-    String shape = Pointers.echo(value);
+    String shape = Pointers.echoCode(value);
     return new LocalizedText("实为“" + shape + "”", "found '" + shape + "'");
   }
 

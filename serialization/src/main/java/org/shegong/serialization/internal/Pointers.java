@@ -75,9 +75,8 @@ public final class Pointers {
    * than {@link #echo(String)}: a word of letters there is as likely a name typed into the wrong
    * field as a mistyped code, so only values shaped like this project's codes are shown as they are
    * — at most two characters ({@code M}), digits and dots ({@code 7}, {@code 2.0}, at most five),
-   * or upper-case letters and digits with an {@code _} or a digit ({@code TIER_5}, {@code
-   * TOWNSHIP_STATION}); anything else is shown by its shape ({@code Zhang San} → {@code *****
-   * ***}).
+   * or upper-case letters with an {@code _} or a digit ({@code TIER_5}, {@code TOWNSHIP_STATION});
+   * anything else is shown by its shape ({@code Zhang San} → {@code ***** ***}).
    *
    * @param text the value; not null
    * @return the safe form, never null
@@ -98,15 +97,18 @@ public final class Pointers {
     }
     boolean upper = true;
     boolean marked = false;
+    boolean letter = false;
     boolean digits = text.length() <= 5;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean digit = c >= '0' && c <= '9';
       upper &= (c >= 'A' && c <= 'Z') || digit || c == '_';
+      letter |= c >= 'A' && c <= 'Z';
       marked |= digit || c == '_';
       digits &= digit || c == '.';
     }
-    return digits || (upper && marked);
+    // a long run of digits is never a code: it may be an ID or a phone number
+    return digits || (upper && marked && letter);
   }
 
   private static String shape(String text) {
