@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  * {@link #sorted()} merges the runs (at most {@value #FAN_IN} at a time, in passes). A run holds at
  * least {@value #MIN_RUN} bytes whatever the budget. Keys compare as unsigned bytes, a key that is
  * a prefix of another first; equal keys keep the order they were added in, so the sort is stable.
- * Memory: the arena's budget, plus {@value #BUFFER} bytes of buffer per run merged at once.
+ * Memory: the budget (the arena and, per entry, {@value #ENTRY_OVERHEAD} bytes of offsets and sort
+ * prefixes), plus {@value #BUFFER} bytes of buffer per run merged at once.
  *
  * <p>Not thread-safe. {@link #close()} deletes the runs.
  *
@@ -34,6 +35,15 @@ public final class ExternalSorter implements Closeable {
   static final int FAN_IN = 64;
 
   private static final int BUFFER = 1 << 15;
+
+  /** The bytes of each key that the in-memory sort compares without reading the arena. */
+  private static final int PREFIX = 16;
+
+  /**
+   * The memory an entry costs besides its bytes in the arena: its offset, and the sort's prefixes
+   * and offsets, twice each ({@link #sortArena}); counted against the budget.
+   */
+  static final int ENTRY_OVERHEAD = 4 + 2 * (8 + 8 + 4);
 
   /** The smallest run written, in bytes, whatever the budget: a run per entry helps no one. */
   static final int MIN_RUN = 1 << 12;
@@ -69,7 +79,7 @@ public final class ExternalSorter implements Closeable {
    */
   public void add(Bytes key, Bytes payload) {
     int size = 10 + key.length() + payload.length();
-    if (count > 0 && used + size > budget) {
+    if (count > 0 && used + size + (long) (count + 1) * ENTRY_OVERHEAD > budget) {
       writeRun();
     }
     if (used + size > arena.length) {
@@ -224,31 +234,96 @@ public final class ExternalSorter implements Closeable {
   }
 
   /** Sorts the arena's entries by key, stably (a merge sort of their offsets). */
+  /**
+   * Sorts the arena's entries: a stable bottom-up merge sort on the first {@value #PREFIX} bytes of
+   * each key, held in two {@code long}s beside the entry's offset, so that the passes read arrays
+   * in order; only keys whose prefixes are equal are compared in the arena.
+   */
   private void sortArena() {
-    int[] from = Arrays.copyOf(offsets, count);
-    int[] to = new int[count];
-    for (int width = 1; width < count; width *= 2) {
-      for (int lo = 0; lo < count; lo += 2 * width) {
-        int mid = Math.min(lo + width, count);
-        int hi = Math.min(lo + 2 * width, count);
+    int n = count;
+    long[] high = new long[n];
+    long[] low = new long[n];
+    int[] at = Arrays.copyOf(offsets, n);
+    for (int i = 0; i < n; i++) {
+      prefix(at[i], high, low, i);
+    }
+    long[] high2 = new long[n];
+    long[] low2 = new long[n];
+    int[] at2 = new int[n];
+    for (int width = 1; width < n; width *= 2) {
+      for (int lo = 0; lo < n; lo += 2 * width) {
+        int mid = Math.min(lo + width, n);
+        int hi = Math.min(lo + 2 * width, n);
         int i = lo;
         int j = mid;
         int k = lo;
         while (i < mid && j < hi) {
-          to[k++] = compareAt(from[j], from[i]) < 0 ? from[j++] : from[i++];
+          int c = Long.compareUnsigned(high[j], high[i]);
+          if (c == 0) {
+            c = Long.compareUnsigned(low[j], low[i]);
+            if (c == 0) {
+              c = compareAt(at[j], at[i]);
+            }
+          }
+          int from = c < 0 ? j++ : i++; // the left one on a tie: stable
+          high2[k] = high[from];
+          low2[k] = low[from];
+          at2[k++] = at[from];
         }
-        while (i < mid) {
-          to[k++] = from[i++];
+        for (; i < mid; i++, k++) {
+          high2[k] = high[i];
+          low2[k] = low[i];
+          at2[k] = at[i];
         }
-        while (j < hi) {
-          to[k++] = from[j++];
+        for (; j < hi; j++, k++) {
+          high2[k] = high[j];
+          low2[k] = low[j];
+          at2[k] = at[j];
         }
       }
-      int[] swap = from;
-      from = to;
-      to = swap;
+      long[] swapHigh = high;
+      high = high2;
+      high2 = swapHigh;
+      long[] swapLow = low;
+      low = low2;
+      low2 = swapLow;
+      int[] swapAt = at;
+      at = at2;
+      at2 = swapAt;
     }
-    offsets = from;
+    offsets = at;
+  }
+
+  /**
+   * Puts the first {@value #PREFIX} bytes of an entry's key, big-endian and padded with zeros, into
+   * {@code high[i]} and {@code low[i]}: unsigned, they order as the keys do, but for ties.
+   */
+  private void prefix(int entry, long[] high, long[] low, int i) {
+    byte[] d = arena;
+    int p = entry;
+    int length = 0;
+    int shift = 0;
+    byte x;
+    do {
+      x = d[p++];
+      length |= (x & 0x7f) << shift;
+      shift += 7;
+    } while (x < 0);
+    do {
+      x = d[p++];
+    } while (x < 0);
+    long h = 0;
+    long l = 0;
+    for (int b = 0; b < PREFIX; b++) {
+      long v = b < length ? d[p + b] & 0xffL : 0;
+      if (b < 8) {
+        h |= v << (56 - 8 * b);
+      } else {
+        l |= v << (120 - 8 * b);
+      }
+    }
+    high[i] = h;
+    low[i] = l;
   }
 
   private int compareAt(int a, int b) {

@@ -26,19 +26,31 @@ class ExternalSorterTest {
 
   private record Entry(byte[] key, String payload, int order) {}
 
-  @ParameterizedTest(name = "seed {0}, {1} entries, budget {2}")
-  @CsvSource({"1, 100, 1000000", "2, 3000, 4096", "3, 60000, 4096", "4, 20000, 100000"})
-  void sortsStablyInMemoryAndOnDisk(long seed, int count, long budget) throws IOException {
+  @ParameterizedTest(name = "seed {0}, {1} entries, budget {2}, long keys {3}")
+  @CsvSource({
+    "1, 100, 1000000, false",
+    "2, 3000, 4096, false",
+    "3, 60000, 4096, false",
+    "4, 20000, 100000, false",
+    "5, 20000, 10000000, true",
+    "6, 20000, 100000, true"
+  })
+  void sortsStablyInMemoryAndOnDisk(long seed, int count, long budget, boolean longKeys)
+      throws IOException {
     Random random = new Random(seed);
     List<Entry> entries = new ArrayList<>();
     ExternalSorter sorter = new ExternalSorter(budget, () -> dir);
     Bytes key = new Bytes();
     Bytes payload = new Bytes();
     for (int i = 0; i < count; i++) {
-      // short keys from a small alphabet: many equal keys and many prefixes
-      byte[] k = new byte[random.nextInt(4)];
+      // short keys from a small alphabet: many equal keys and many prefixes; or keys around the
+      // sort's 16-byte prefix, most of them equal in it, so that the ties are decided past it
+      byte[] k = new byte[longKeys ? 12 + random.nextInt(10) : random.nextInt(4)];
       for (int j = 0; j < k.length; j++) {
-        k[j] = (byte) (random.nextInt(3) * 127);
+        k[j] =
+            longKeys && j < 15 && random.nextInt(8) != 0
+                ? (byte) 'k'
+                : (byte) (random.nextInt(3) * 127);
       }
       String p = "p" + i;
       entries.add(new Entry(k, p, i));
