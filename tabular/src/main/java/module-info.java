@@ -8,7 +8,7 @@ module org.shegong.tabular {
   requires transitive org.shegong.core;
   requires transitive org.shegong.serialization;
   requires org.dhatim.fastexcel;
-  requires org.dhatim.fastexcel.reader;
+  requires java.xml;
   requires tools.jackson.dataformat.csv;
   requires static org.jspecify;
 

@@ -22,9 +22,6 @@ import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.model.RecordType;
@@ -33,7 +30,10 @@ import org.shegong.tabular.internal.Columns;
 import org.shegong.tabular.internal.CsvRows;
 import org.shegong.tabular.internal.SheetReader;
 import org.shegong.tabular.internal.TabularContext;
+import org.shegong.tabular.internal.SourceProblem;
 import org.shegong.tabular.internal.Visits;
+import org.shegong.tabular.internal.XlsxPackage;
+import org.shegong.tabular.internal.XlsxPackage.SheetPart;
 import org.shegong.tabular.internal.XlsxRows;
 
 /**
@@ -150,6 +150,9 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
       @Nullable String name) {
     TabularReader reader =
         new TabularReader(new TabularContext(options.profile(), options.locale(), name, true));
+    if (in != null) {
+      reader.resources.add(in);
+    }
     reader.steps.add(() -> reader.openWorkbook(file, in));
     return reader;
   }
@@ -179,7 +182,7 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
           CsvRows rows;
           try {
             rows = new CsvRows(in, options.encoding());
-          } catch (org.shegong.tabular.internal.SourceProblem problem) {
+          } catch (SourceProblem problem) {
             reader.fileProblem(null, problem.rule(), problem.row(), problem.arguments());
             return;
           }
@@ -207,51 +210,47 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
   }
 
   private void openWorkbook(@Nullable File file, @Nullable InputStream in) throws IOException {
-    ReadableWorkbook workbook;
+    XlsxPackage workbook;
     try {
-      ReadingOptions reading = new ReadingOptions(false, true);
       workbook =
           file != null
-              ? new ReadableWorkbook(file, reading)
-              : new ReadableWorkbook(Objects.requireNonNull(in, "in"), reading);
-    } catch (IOException | RuntimeException e) {
-      if (in != null) {
-        in.close();
-      }
+              ? XlsxPackage.open(file.toPath())
+              : XlsxPackage.open(Objects.requireNonNull(in, "in"));
+    } catch (SourceProblem problem) {
+      fileProblem(null, problem.rule(), problem.row(), problem.arguments());
+      return;
+    } catch (IOException e) {
       if (file != null && !file.isFile()) {
         throw new UncheckedIOException(
             new java.io.FileNotFoundException("the workbook does not exist or is not readable"));
       }
-      fileProblem(null, TabularRules.NOT_A_WORKBOOK, 0, Map.of("reason", reason(e)));
-      return;
+      throw e;
     }
     resources.add(workbook);
-    if (in != null) {
-      resources.add(in);
-    }
-    List<Sheet> sheets = workbook.getSheets().toList();
+    List<SheetPart> sheets = workbook.sheets();
     // the visits first, whatever their place: children take them as their rows are read
-    for (Sheet sheet : sheets) {
-      if (Columns.isVisits(sheet.getName())) {
+    for (SheetPart sheet : sheets) {
+      if (Columns.isVisits(sheet.name())) {
         steps.add(
             () -> {
-              try (XlsxRows rows = new XlsxRows(sheet)) {
-                visits = Visits.read(rows, sheet.getName(), context);
-              } catch (org.shegong.tabular.internal.SourceProblem problem) {
-                fileProblem(sheet.getName(), problem.rule(), problem.row(), problem.arguments());
+              try (XlsxRows rows = workbook.rows(sheet)) {
+                Visits read = Visits.read(rows, sheet.name(), context);
+                resources.add(read);
+                visits = read;
+              } catch (SourceProblem problem) {
+                fileProblem(sheet.name(), problem.rule(), problem.row(), problem.arguments());
               }
               List<Issue> issues = visitsHeaderIssues();
               if (!issues.isEmpty()) {
-                ready.add(
-                    TabularRow.file(sheet.getName(), issues.get(0).line().orElse(0L), issues));
+                ready.add(TabularRow.file(sheet.name(), issues.get(0).line().orElse(0L), issues));
               }
             });
         break;
       }
     }
     boolean seenVisits = false;
-    for (Sheet sheet : sheets) {
-      String name = sheet.getName();
+    for (SheetPart sheet : sheets) {
+      String name = sheet.name();
       if (Columns.isVisits(name)) {
         if (seenVisits) {
           steps.add(() -> skipped(name));
@@ -264,17 +263,36 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
         steps.add(() -> skipped(name));
         continue;
       }
-      steps.add(() -> startSheet(name, type.get(), new XlsxRows(sheet)));
+      steps.add(
+          () -> {
+            try {
+              startSheet(name, type.get(), workbook.rows(sheet));
+            } catch (SourceProblem problem) {
+              fileProblem(name, problem.rule(), problem.row(), problem.arguments());
+            }
+          });
     }
-    steps.add(() -> ready.addAll(visitsLeft()));
+    steps.add(this::visitsLeft);
   }
 
   private List<Issue> visitsHeaderIssues() {
     return visits.headerIssues();
   }
 
-  private List<TabularRow> visitsLeft() {
-    return visits.unclaimed(context);
+  /** Hands over the visit rows no child took, one step at a time: there may be many. */
+  private void visitsLeft() {
+    Iterator<TabularRow> left = visits.unclaimed(context);
+    new Step() {
+      @Override
+      public void run() {
+        for (int i = 0; i < 256 && left.hasNext(); i++) {
+          ready.add(left.next());
+        }
+        if (left.hasNext()) {
+          steps.addFirst(this);
+        }
+      }
+    }.run();
   }
 
   private void skipped(String name) {
@@ -458,16 +476,27 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
    */
   @Override
   public void close() {
-    try {
-      SheetReader sheet = current;
-      if (sheet != null) {
-        sheet.close();
-      }
-      for (Closeable resource : resources) {
+    IOException failed = null;
+    List<Closeable> all = new ArrayList<>();
+    SheetReader sheet = current;
+    if (sheet != null) {
+      all.add(sheet::close);
+    }
+    all.addAll(resources);
+    for (Closeable resource : all) {
+      try {
         resource.close();
+      } catch (IOException e) {
+        if (failed == null) {
+          failed = e;
+        } else {
+          failed.addSuppressed(e);
+        }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+    if (failed != null) {
+      throw new UncheckedIOException(failed);
     }
   }
+
 }
