@@ -29,8 +29,8 @@ import org.shegong.tabular.internal.CellRef;
 import org.shegong.tabular.internal.Columns;
 import org.shegong.tabular.internal.CsvRows;
 import org.shegong.tabular.internal.SheetReader;
-import org.shegong.tabular.internal.TabularContext;
 import org.shegong.tabular.internal.SourceProblem;
+import org.shegong.tabular.internal.TabularContext;
 import org.shegong.tabular.internal.Visits;
 import org.shegong.tabular.internal.XlsxPackage;
 import org.shegong.tabular.internal.XlsxPackage.SheetPart;
@@ -149,7 +149,13 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
       TabularOptions options,
       @Nullable String name) {
     TabularReader reader =
-        new TabularReader(new TabularContext(options.profile(), options.locale(), name, true));
+        new TabularReader(
+            new TabularContext(
+                options.profile(),
+                options.locale(),
+                name,
+                true,
+                options.tempDirectory().orElse(null)));
     if (in != null) {
       reader.resources.add(in);
     }
@@ -159,7 +165,13 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
 
   private static TabularReader csv(InputStream in, TabularOptions options, @Nullable String name) {
     TabularReader reader =
-        new TabularReader(new TabularContext(options.profile(), options.locale(), name, false));
+        new TabularReader(
+            new TabularContext(
+                options.profile(),
+                options.locale(),
+                name,
+                false,
+                options.tempDirectory().orElse(null)));
     reader.resources.add(in);
     Optional<RecordType> type = options.recordType();
     if (type.isEmpty() && name != null) {
@@ -214,8 +226,8 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
     try {
       workbook =
           file != null
-              ? XlsxPackage.open(file.toPath())
-              : XlsxPackage.open(Objects.requireNonNull(in, "in"));
+              ? XlsxPackage.open(file.toPath(), context.tempDirectory())
+              : XlsxPackage.open(Objects.requireNonNull(in, "in"), context.tempDirectory());
     } catch (SourceProblem problem) {
       fileProblem(null, problem.rule(), problem.row(), problem.arguments());
       return;
@@ -498,5 +510,4 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
       throw new UncheckedIOException(failed);
     }
   }
-
 }

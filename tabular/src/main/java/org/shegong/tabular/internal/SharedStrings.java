@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A workbook's shared-strings table ({@code xl/sharedStrings.xml}), the texts that a cell of type
  * {@code s} names by index. A ledger saved by Excel keeps every text there — a million children's
- * IDs, names and addresses are millions of strings — so the table is not held on the heap: the
- * part is parsed once, in one pass, into two temporary files, the strings' UTF-8 bytes and the
- * offset of each, which are then mapped into memory (the operating system's page cache, outside the
- * heap) and read back by index. The heap holds only a small cache of recently decoded strings. The
- * files are deleted at {@link #close()}.
+ * IDs, names and addresses are millions of strings — so the table is not held on the heap: the part
+ * is parsed once, in one pass, into two temporary files, the strings' UTF-8 bytes and the offset of
+ * each, which are then mapped into memory (the operating system's page cache, outside the heap) and
+ * read back by index. The heap holds only a small cache of recently decoded strings. The files are
+ * deleted at {@link #close()}.
  *
  * <p>A string is kept up to {@code maxChars} characters (one more than the exchange reader's
  * longest string, so that a longer one is still reported as too long); the size of the part itself
@@ -33,6 +33,7 @@ final class SharedStrings implements Closeable {
 
   private static final SharedStrings NONE = new SharedStrings();
   private static final int CACHE = 4096;
+  private static final int CACHED_BYTES = 64; // short codes and labels: at most 4096 × 64 bytes
 
   private final @Nullable Path bytesFile;
   private final @Nullable Path offsetsFile;
@@ -69,16 +70,18 @@ final class SharedStrings implements Closeable {
    *
    * @param part the part's bytes, closed here
    * @param maxChars the most characters kept of one string
+   * @param directory the directory of the temporary files, or null for the JVM's
    * @return the table, to be closed
    * @throws IOException when the part cannot be read or the files written
    * @throws XMLStreamException when the part is not well-formed
    */
-  static SharedStrings read(InputStream part, int maxChars) throws IOException, XMLStreamException {
-    Path bytesFile = TempFiles.create("strings");
+  static SharedStrings read(InputStream part, int maxChars, @Nullable Path directory)
+      throws IOException, XMLStreamException {
+    Path bytesFile = TempFiles.create(directory, "strings");
     Path offsetsFile = null;
     boolean done = false;
     try {
-      offsetsFile = TempFiles.create("string-offsets");
+      offsetsFile = TempFiles.create(directory, "string-offsets");
       int count = 0;
       try (InputStream in = part;
           OutputStream data = new BufferedOutputStream(Files.newOutputStream(bytesFile), 1 << 16);
@@ -147,8 +150,10 @@ final class SharedStrings implements Closeable {
     byte[] utf8 = new byte[(int) (end - start)];
     data.get(start, utf8, utf8.length);
     String text = new String(utf8, StandardCharsets.UTF_8);
-    cached[slot] = text;
-    cachedIndex[slot] = index;
+    if (utf8.length <= CACHED_BYTES) {
+      cached[slot] = text;
+      cachedIndex[slot] = index;
+    }
     return text;
   }
 

@@ -3,6 +3,7 @@ package org.shegong.tabular.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The temporary files of a reading (a workbook's shared strings, the spool of its visits, the copy
@@ -16,9 +17,12 @@ final class TempFiles {
 
   private TempFiles() {}
 
-  /** Creates an empty temporary file. */
-  static Path create(String purpose) throws IOException {
-    return Files.createTempFile("shegong-" + purpose + "-", ".tmp");
+  /** Creates an empty temporary file, in {@code directory} or else in {@code java.io.tmpdir}. */
+  static Path create(@Nullable Path directory, String purpose) throws IOException {
+    String prefix = "shegong-" + purpose + "-";
+    return directory == null
+        ? Files.createTempFile(prefix, ".tmp")
+        : Files.createTempFile(directory, prefix, ".tmp");
   }
 
   /**

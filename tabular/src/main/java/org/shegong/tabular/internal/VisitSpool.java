@@ -46,8 +46,11 @@ final class VisitSpool implements Closeable {
   private long keyed;
   private final byte[] scratch = new byte[256];
 
-  VisitSpool() throws IOException {
-    data = TempFiles.create("visits");
+  private final @Nullable Path directory;
+
+  VisitSpool(@Nullable Path directory) throws IOException {
+    this.directory = directory;
+    data = TempFiles.create(directory, "visits");
     boolean opened = false;
     try {
       out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(data), 1 << 16));
@@ -105,7 +108,7 @@ final class VisitSpool implements Closeable {
     rows = r;
     long wanted = Math.max(16, keyed * 2);
     slots = Long.highestOneBit(wanted - 1) << 1;
-    Path file = TempFiles.create("visit-index");
+    Path file = TempFiles.create(directory, "visit-index");
     tableFile = file;
     try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
       raf.setLength(slots * SLOT);

@@ -23,9 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The rows of the 走访记录 sheet, read before the record sheets and found again by their child's id
  * when that child's row is read. They are not held on the heap: each row is spooled as it was read
  * ({@link RawRow}) to a temporary file with a table of child ids ({@link VisitSpool}), and turned
- * into its visit when its child takes it; so a workbook's visits cost disk and page cache, not heap,
- * however many there are. A visit row whose child id matches no child row is SG-TAB-005 on that row.
- * The files are deleted at {@link #close()}.
+ * into its visit when its child takes it; so a workbook's visits cost disk and page cache, not
+ * heap, however many there are. A visit row whose child id matches no child row is SG-TAB-005 on
+ * that row. The files are deleted at {@link #close()}.
  *
  * @since 0.2.0
  */
@@ -81,7 +81,7 @@ public final class Visits implements Closeable {
     }
     visits.header = found;
     visits.headerIssues.addAll(found.issues);
-    VisitSpool spooled = new VisitSpool();
+    VisitSpool spooled = new VisitSpool(context.tempDirectory());
     visits.spool = spooled;
     boolean done = false;
     try {

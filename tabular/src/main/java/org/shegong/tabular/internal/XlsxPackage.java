@@ -80,7 +80,8 @@ public final class XlsxPackage implements Closeable {
   private final List<SheetPart> sheets;
   private final SharedStrings strings;
 
-  private XlsxPackage(ZipFile zip, @Nullable Path copy) throws IOException, XMLStreamException {
+  private XlsxPackage(ZipFile zip, @Nullable Path copy, @Nullable Path directory)
+      throws IOException, XMLStreamException {
     this.zip = zip;
     this.copy = copy;
     String workbookPart = null;
@@ -155,19 +156,22 @@ public final class XlsxPackage implements Closeable {
     this.sheets = List.copyOf(found);
     ZipEntry entry = stringsPart == null ? null : entry(strip(stringsPart));
     this.strings =
-        entry == null ? SharedStrings.none() : SharedStrings.read(bounded(entry), MAX_CHARS);
+        entry == null
+            ? SharedStrings.none()
+            : SharedStrings.read(bounded(entry), MAX_CHARS, directory);
   }
 
   /**
    * Opens a workbook file.
    *
    * @param file the file
+   * @param directory the directory of temporary files, or null for {@code java.io.tmpdir}
    * @return the package, to be closed
    * @throws IOException when the file cannot be read
    * @throws SourceProblem when it is not a readable workbook (SG-TAB-009)
    */
-  public static XlsxPackage open(Path file) throws IOException {
-    return open(file, null);
+  public static XlsxPackage open(Path file, @Nullable Path directory) throws IOException {
+    return open(file, null, directory);
   }
 
   /**
@@ -175,22 +179,24 @@ public final class XlsxPackage implements Closeable {
    * end, and its parts are read in another order than they are stored).
    *
    * @param in the bytes; closed here
+   * @param directory the directory of temporary files, or null for {@code java.io.tmpdir}
    * @return the package, to be closed
    * @throws IOException when the stream cannot be read or copied
    * @throws SourceProblem when it is not a readable workbook (SG-TAB-009)
    */
-  public static XlsxPackage open(InputStream in) throws IOException {
-    Path copy = TempFiles.create("workbook");
+  public static XlsxPackage open(InputStream in, @Nullable Path directory) throws IOException {
+    Path copy = TempFiles.create(directory, "workbook");
     try (InputStream bytes = in) {
       Files.copy(bytes, copy, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException | RuntimeException e) {
       TempFiles.delete(copy);
       throw e;
     }
-    return open(copy, copy);
+    return open(copy, copy, directory);
   }
 
-  private static XlsxPackage open(Path file, @Nullable Path copy) throws IOException {
+  private static XlsxPackage open(Path file, @Nullable Path copy, @Nullable Path directory)
+      throws IOException {
     ZipFile zip;
     try {
       zip = new ZipFile(file.toFile());
@@ -206,7 +212,7 @@ public final class XlsxPackage implements Closeable {
       throw e;
     }
     try {
-      return new XlsxPackage(zip, copy);
+      return new XlsxPackage(zip, copy, directory);
     } catch (XMLStreamException | IOException | RuntimeException e) {
       zip.close();
       if (copy != null) {

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of one worksheet part, streamed with the JDK's StAX cursor: one row in memory at a time.
- * Shared strings (resolved through the workbook's {@link SharedStrings}), inline strings (rich
- * text runs joined, phonetic runs left out), numbers, booleans, error values and the cached results
- * of formulas are all read; empty cells are left out. A cell without its reference follows the one
+ * Shared strings (resolved through the workbook's {@link SharedStrings}), inline strings (rich text
+ * runs joined, phonetic runs left out), numbers, booleans, error values and the cached results of
+ * formulas are all read; empty cells are left out. A cell without its reference follows the one
  * before it, a row without its number the one before it.
  *
  * @since 0.2.0
