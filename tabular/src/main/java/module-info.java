@@ -9,6 +9,7 @@ module org.shegong.tabular {
   requires transitive org.shegong.serialization;
   requires org.dhatim.fastexcel;
   requires java.xml;
+  requires com.fasterxml.aalto;
   requires tools.jackson.dataformat.csv;
   requires static org.jspecify;
 

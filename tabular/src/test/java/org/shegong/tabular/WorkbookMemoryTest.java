@@ -155,6 +155,38 @@ class WorkbookMemoryTest {
   }
 
   @Test
+  void anExternalEntityInAPartIsNeverFollowed() throws IOException {
+    Path secret = Files.writeString(temp.resolve("secret.txt"), "secret-contents");
+    Path file = temp.resolve("xxe.xlsx");
+    String rows =
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
+            + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\" t=\"s\"><v>3</v></c></row>";
+    workbook(
+        file,
+        rows,
+        out ->
+            out.write(
+                ("<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY x SYSTEM \""
+                        + secret.toUri()
+                        + "\">]><sst><si><t>id</t></si><si><t>name</t></si>"
+                        + "<si><t>C-1</t></si><si><t>&x;</t></si></sst>")
+                    .getBytes(StandardCharsets.UTF_8)));
+
+    List<Issue> issues = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    try (TabularReader reader = TabularReader.open(file, TabularOptions.defaults())) {
+      for (TabularRow row : reader) {
+        issues.addAll(row.issues());
+        row.record()
+            .ifPresent(r -> names.add(r instanceof Child child ? child.name().orElse("") : ""));
+      }
+    }
+
+    assertThat(names).noneMatch(n -> n.contains("secret"));
+    assertThat(issues).extracting(Issue::code).contains("SG-TAB-009");
+  }
+
+  @Test
   void theSharedStringsAreNotHeldOnTheHeap() throws IOException {
     // 800 distinct names of 20,000 Chinese characters: 32 MB as Java strings, which a table on the
     // heap would hold until the workbook is closed
