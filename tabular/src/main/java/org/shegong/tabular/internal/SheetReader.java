@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -182,7 +183,9 @@ public final class SheetReader {
             "/parents", new CellRef(sheet, found.row, entry.getValue(), column, ""));
       }
     }
-    headerPointers = Map.copyOf(pointers);
+    // in the header's column order: a path that no cell holds (an empty /guardianConsent) names the
+    // leftmost of its columns, the same in every run (Map.copyOf's order changes from run to run)
+    headerPointers = Collections.unmodifiableMap(pointers);
     if (!found.issues.isEmpty()) {
       ready.add(TabularRow.file(sheet, found.row, found.issues));
     }
