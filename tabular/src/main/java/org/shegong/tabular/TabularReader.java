@@ -60,9 +60,11 @@ import org.shegong.tabular.internal.XlsxRows;
  * child_2024Q2.csv}, the part before the first {@code -} or {@code _}) or from {@link
  * TabularOptions#withRecordType}; UTF-8 by default, with or without a byte order mark.
  *
- * <p><b>Memory.</b> Rows are streamed: one row of a sheet is in memory at a time, besides the
- * workbook's shared-strings table (held by fastexcel) and the visits of the 走访记录 sheet. A CSV file
- * of any size is read in bounded memory. Not thread-safe; iterate once.
+ * <p><b>Memory.</b> Rows are streamed: one row of a sheet is on the heap at a time. A workbook's
+ * shared-strings table and the rows of its 走访记录 sheet are kept in temporary files, memory-mapped
+ * (outside the heap), in {@code java.io.tmpdir} or {@link TabularOptions#withTempDirectory}, and
+ * deleted at {@link #close()}; a part that inflates like a zip bomb is SG-TAB-009. A CSV file of
+ * any size is read in bounded memory. Not thread-safe; iterate once.
  *
  * @since 0.2.0
  */
@@ -125,8 +127,8 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
   }
 
   /**
-   * Opens a stream. A workbook read from a stream is held in memory compressed (fastexcel needs
-   * random access to its parts); prefer {@link #open(Path, TabularOptions)} for large workbooks.
+   * Opens a stream. A workbook read from a stream is copied to a temporary file first (its parts
+   * are read in another order than they are stored); prefer {@link #open(Path, TabularOptions)}.
    *
    * @param in the bytes; not null; closed with the reader
    * @param format the format; not null
