@@ -336,11 +336,6 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
     currentSheet = sheet;
   }
 
-  private static String reason(Throwable e) {
-    String name = e.getClass().getSimpleName();
-    return name.isEmpty() ? "unreadable" : name;
-  }
-
   private static String extension(Path path) {
     Path name = path.getFileName();
     String text = name == null ? "" : name.toString();
