@@ -362,7 +362,11 @@ public final class XlsxPackage implements Closeable {
     }
   }
 
-  /** Counts a part's inflated bytes and stops at the limits. */
+  /**
+   * Counts a part's inflated bytes and stops at the limits.
+   *
+   * @since 0.2.0
+   */
   private static final class Bounded extends FilterInputStream {
     private final String name;
     private final long limit;
