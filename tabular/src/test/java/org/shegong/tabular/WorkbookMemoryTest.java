@@ -86,6 +86,72 @@ class WorkbookMemoryTest {
     assertThat(read(rich, TabularOptions.defaults())).containsExactlyElementsOf(byType(records));
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 42, 20240630})
+  void visitsInAnyOrderJoinTheirChildOnDiskAsInMemory(long seed) throws IOException {
+    // 300 children, one of them twice; 1,500 visit rows in random order, for children that are in
+    // the sheet, that are not (C-300…C-349) and without a child id: each child takes its visits
+    // in row order (the first row of an id takes them all), the rest are SG-TAB-005 in row order
+    Random random = new Random(seed);
+    int children = 300;
+    StringBuilder childRows = new StringBuilder(row(1, "id", "name"));
+    for (int i = 0; i < children; i++) {
+      childRows.append(row(i + 2, "C-" + i, "儿童" + i));
+    }
+    childRows.append(row(children + 2, "C-5", "重复"));
+    StringBuilder visitRows = new StringBuilder(row(1, "儿童编号", "走访日期", "走访人编号"));
+    java.util.Map<String, List<String>> expected = new java.util.HashMap<>();
+    List<Long> unclaimed = new ArrayList<>();
+    java.time.LocalDate start = java.time.LocalDate.of(2020, 1, 1);
+    for (int v = 0; v < 1500; v++) {
+      long line = v + 2;
+      String date = start.plusDays(v).toString();
+      int pick = random.nextInt(children + 60);
+      String childId = pick < children + 50 ? "C-" + pick : "";
+      visitRows.append(row(line, childId, date, "W-000001"));
+      if (pick < children) {
+        expected.computeIfAbsent(childId, id -> new ArrayList<>()).add(date);
+      } else {
+        unclaimed.add(line);
+      }
+    }
+    Path file = temp.resolve("visits-" + seed + ".xlsx");
+    workbook(
+        file,
+        List.of(
+            java.util.Map.entry("走访记录", visitRows.toString()),
+            java.util.Map.entry("儿童", childRows.toString())),
+        out -> out.write("<sst/>".getBytes(StandardCharsets.UTF_8)));
+
+    java.util.Map<String, List<String>> taken = new java.util.HashMap<>();
+    List<Long> reported = new ArrayList<>();
+    int duplicates = 0;
+    try (TabularReader reader = TabularReader.open(file, TabularOptions.defaults())) {
+      for (TabularRow row : reader) {
+        for (Issue issue : row.issues()) {
+          if (issue.code().equals("SG-TAB-005")) {
+            assertThat(issue.sheet()).contains("走访记录");
+            reported.add(issue.line().orElseThrow());
+          }
+        }
+        if (row.record().orElse(null) instanceof Child child) {
+          List<String> dates =
+              child.visits().stream().map(v -> v.on().orElseThrow().toString()).toList();
+          if (child.name().orElse("").equals("重复")) {
+            duplicates++;
+            assertThat(dates).isEmpty();
+          } else if (!dates.isEmpty()) {
+            taken.put(child.id(), dates);
+          }
+        }
+      }
+    }
+
+    assertThat(duplicates).isEqualTo(1);
+    assertThat(taken).isEqualTo(expected);
+    assertThat(reported).isEqualTo(unclaimed).isNotEmpty();
+  }
+
   @Test
   void theTemporaryFilesAreGoneAfterCloseWhetherReadToTheEndOrNot() throws IOException {
     Path file = sharedStringsWorkbook(SampleData.withSeed(3).records(300));
@@ -334,35 +400,87 @@ class WorkbookMemoryTest {
     void write(OutputStream out) throws IOException;
   }
 
+  /** A row of inline strings, from column A; an empty text leaves its cell out. */
+  private static String row(long number, String... texts) {
+    StringBuilder row = new StringBuilder("<row r=\"").append(number).append("\">");
+    for (int c = 0; c < texts.length; c++) {
+      if (!texts[c].isEmpty()) {
+        row.append("<c r=\"")
+            .append((char) ('A' + c))
+            .append(number)
+            .append("\" t=\"inlineStr\"><is><t>")
+            .append(texts[c])
+            .append("</t></is></c>");
+      }
+    }
+    return row.append("</row>").toString();
+  }
+
   /** A minimal workbook: one sheet 儿童 of the given rows, and the given shared strings. */
   private static void workbook(Path file, String rows, Part sharedStrings) throws IOException {
+    workbook(file, List.of(java.util.Map.entry("儿童", rows)), sharedStrings);
+  }
+
+  /** A minimal workbook: sheets of the given names and rows, and the given shared strings. */
+  private static void workbook(
+      Path file, List<java.util.Map.Entry<String, String>> sheets, Part sharedStrings)
+      throws IOException {
+    StringBuilder types = new StringBuilder();
+    StringBuilder entries = new StringBuilder();
+    StringBuilder relations = new StringBuilder();
+    for (int i = 1; i <= sheets.size(); i++) {
+      types
+          .append("<Override PartName=\"/xl/worksheets/sheet")
+          .append(i)
+          .append(
+              ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+      entries
+          .append("<sheet name=\"")
+          .append(sheets.get(i - 1).getKey())
+          .append("\" sheetId=\"")
+          .append(i)
+          .append("\" r:id=\"rId")
+          .append(i)
+          .append("\"/>");
+      relations
+          .append("<Relationship Id=\"rId")
+          .append(i)
+          .append(
+              "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
+          .append(i)
+          .append(".xml\"/>");
+    }
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       put(
           zip,
           "[Content_Types].xml",
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
               + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-              + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+              + types
               + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
               + "</Types>");
       put(
           zip,
           "xl/workbook.xml",
           "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-              + "<sheets><sheet name=\"儿童\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+              + "<sheets>"
+              + entries
+              + "</sheets></workbook>");
       put(
           zip,
           "xl/_rels/workbook.xml.rels",
           "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-              + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-              + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+              + relations
+              + "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
               + "</Relationships>");
-      put(
-          zip,
-          "xl/worksheets/sheet1.xml",
-          "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-              + rows
-              + "</sheetData></worksheet>");
+      for (int i = 1; i <= sheets.size(); i++) {
+        put(
+            zip,
+            "xl/worksheets/sheet" + i + ".xml",
+            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + sheets.get(i - 1).getValue()
+                + "</sheetData></worksheet>");
+      }
       zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
       sharedStrings.write(zip);
       zip.closeEntry();
