@@ -221,6 +221,39 @@ class WorkbookMemoryTest {
   }
 
   @Test
+  void aSheetWithoutItsPartIsReportedAndTheOtherSheetsRead() throws IOException {
+    Path whole = temp.resolve("whole.xlsx");
+    workbook(
+        whole,
+        List.of(
+            java.util.Map.entry("社会工作者", row(1, "id", "name") + row(2, "W-000001", "张三")),
+            java.util.Map.entry(
+                "儿童", row(1, "id", "name") + row(2, "C-1", "王小明") + row(3, "C-2", "李四"))),
+        out -> out.write("<sst/>".getBytes(StandardCharsets.UTF_8)));
+    Path broken = temp.resolve("broken.xlsx");
+    rewrite(
+        whole,
+        broken,
+        "xl/_rels/workbook.xml.rels",
+        xml -> xml.replaceFirst("<Relationship Id=\"rId1\"[^>]*/>", ""));
+
+    List<Issue> issues = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    try (TabularReader reader = TabularReader.open(broken, TabularOptions.defaults())) {
+      for (TabularRow row : reader) {
+        issues.addAll(row.issues());
+        row.record().ifPresent(r -> ids.add(r instanceof Child child ? child.id() : "?"));
+      }
+    }
+
+    assertThat(ids).containsExactly("C-1", "C-2");
+    assertThat(issues)
+        .filteredOn(i -> i.code().equals("SG-TAB-009"))
+        .singleElement()
+        .satisfies(i -> assertThat(i.sheet()).contains("社会工作者"));
+  }
+
+  @Test
   void anExternalEntityInAPartIsNeverFollowed() throws IOException {
     Path secret = Files.writeString(temp.resolve("secret.txt"), "secret-contents");
     Path file = temp.resolve("xxe.xlsx");

@@ -70,7 +70,7 @@ public final class XlsxPackage implements Closeable {
    * A sheet of the workbook.
    *
    * @param name the sheet's name as its tab shows it
-   * @param part the name of its part in the zip
+   * @param part the name of its part in the zip, empty when the workbook does not say
    * @since 0.2.0
    */
   public record SheetPart(String name, String part) {}
@@ -145,10 +145,11 @@ public final class XlsxPackage implements Closeable {
             }
           }
           String part = id == null ? null : targets.get(id);
-          if (name == null || part == null) {
-            throw new XMLStreamException("a sheet without its part");
+          if (name == null) {
+            throw new XMLStreamException("a sheet without its name");
           }
-          found.add(new SheetPart(name, part));
+          // a sheet without its part is reported when it is read, the other sheets are read
+          found.add(new SheetPart(name, part == null ? "" : part));
         }
       }
       xml.close();
@@ -243,7 +244,7 @@ public final class XlsxPackage implements Closeable {
    * @throws SourceProblem when the sheet's part is missing or not XML
    */
   public XlsxRows rows(SheetPart sheet) throws IOException {
-    ZipEntry entry = entry(strip(sheet.part()));
+    ZipEntry entry = sheet.part().isEmpty() ? null : entry(strip(sheet.part()));
     if (entry == null) {
       throw problem(0, "a sheet's part is missing", null);
     }
