@@ -7,8 +7,9 @@
 #      children alone names workers who are not in it: SG-BAT-002, dangling references, and
 #      SG-CHD-014, visits overdue since a CSV child has none, are turned OFF there, so that the run
 #      measures reading and validating, not writing a report of a million issues);
-#   3. heap: a child ledger of CHILDREN rows (default 1,000,000) validated with -Xmx256m, and the
-#      CSV file of the same children with -Xmx64m.
+#   3. heap: a child ledger of CHILDREN rows (default 1,000,000, with their visits on 走访记录)
+#      validated with -Xmx256m, next to the NDJSON file of the same children (converted from the
+#      workbook, also with -Xmx256m), and the CSV file of CHILDREN children with -Xmx64m.
 #
 #   benchmarks/ledgers.sh                               # 200,000 records, 1,000,000 children
 #   RECORDS=50000 CHILDREN=100000 THREADS=2 benchmarks/ledgers.sh
@@ -94,7 +95,13 @@ row csv-children "" "$work/child-$records.csv" "${alone[@]}"
 if [ -z "${SKIP_HEAP:-}" ]; then
   generate "$work/child-$children.xlsx" -n "$children" --format xlsx --record-type child
   generate "$work/child-$children.csv" -n "$children" --format csv --record-type child
-  ls -l "$work/child-$children.xlsx" "$work/child-$children.csv" | awk '{print "  " $5 " bytes  " $9}'
+  if [ ! -f "$work/child-$children.ndjson" ]; then
+    SHEGONG_JAVA_OPTS="${GENERATE_JAVA_OPTS:--Xmx3g}" shegong convert "$work/child-$children.xlsx" \
+      "$work/child-$children.ndjson" 2> /dev/null
+  fi
+  ls -l "$work/child-$children.xlsx" "$work/child-$children.ndjson" "$work/child-$children.csv" |
+    awk '{print "  " $5 " bytes  " $9}'
   row xlsx-children-heap -Xmx256m "$work/child-$children.xlsx" "${alone[@]}"
+  row ndjson-children-heap -Xmx256m "$work/child-$children.ndjson" "${alone[@]}"
   row csv-children-heap -Xmx64m "$work/child-$children.csv" "${alone[@]}"
 fi

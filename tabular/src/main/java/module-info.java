@@ -8,7 +8,8 @@ module org.shegong.tabular {
   requires transitive org.shegong.core;
   requires transitive org.shegong.serialization;
   requires org.dhatim.fastexcel;
-  requires org.dhatim.fastexcel.reader;
+  requires java.xml;
+  requires com.fasterxml.aalto;
   requires tools.jackson.dataformat.csv;
   requires static org.jspecify;
 

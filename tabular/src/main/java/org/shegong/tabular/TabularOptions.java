@@ -2,6 +2,7 @@ package org.shegong.tabular;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,8 +13,8 @@ import org.shegong.core.model.RecordType;
 
 /**
  * How a ledger is read or written: the profile and locale of its issues, the encoding of CSV files,
- * the record type of a CSV file whose name does not tell it, the file name put into issues, and
- * whether sensitive values are masked on writing.
+ * the record type of a CSV file whose name does not tell it, the file name put into issues, whether
+ * sensitive values are masked on writing, and where temporary files go.
  *
  * @param profile the validation profile, which decides severities (an unknown column is an error in
  *     {@code EXCHANGE}, a warning in {@code DRAFT}); not null
@@ -23,6 +24,8 @@ import org.shegong.core.model.RecordType;
  * @param recordType the record type of a CSV file, instead of its name; not null
  * @param fileName the file name put into issues, instead of the path's; not null
  * @param masked whether a writer masks citizen IDs, phone numbers and names; not used for reading
+ * @param tempDirectory the directory of temporary files (a workbook's shared strings and visits
+ *     when reading, the records' spool when writing), instead of {@code java.io.tmpdir}; not null
  * @since 0.2.0
  */
 public record TabularOptions(
@@ -31,7 +34,8 @@ public record TabularOptions(
     Charset encoding,
     Optional<RecordType> recordType,
     Optional<String> fileName,
-    boolean masked) {
+    boolean masked,
+    Optional<Path> tempDirectory) {
 
   /**
    * Checks the components.
@@ -44,11 +48,12 @@ public record TabularOptions(
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(recordType, "recordType");
     Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(tempDirectory, "tempDirectory");
   }
 
   /**
    * Returns the defaults: {@code EXCHANGE}, Chinese messages, UTF-8, the record type and file name
-   * from the file, nothing masked.
+   * from the file, nothing masked, temporary files in {@code java.io.tmpdir}.
    *
    * @return the default options, never null
    */
@@ -59,7 +64,8 @@ public record TabularOptions(
         StandardCharsets.UTF_8,
         Optional.empty(),
         Optional.empty(),
-        false);
+        false,
+        Optional.empty());
   }
 
   /**
@@ -69,7 +75,8 @@ public record TabularOptions(
    * @return new options, never null
    */
   public TabularOptions withProfile(Profile profile) {
-    return new TabularOptions(profile, locale, encoding, recordType, fileName, masked);
+    return new TabularOptions(
+        profile, locale, encoding, recordType, fileName, masked, tempDirectory);
   }
 
   /**
@@ -79,7 +86,8 @@ public record TabularOptions(
    * @return new options, never null
    */
   public TabularOptions withLocale(Locale locale) {
-    return new TabularOptions(profile, locale, encoding, recordType, fileName, masked);
+    return new TabularOptions(
+        profile, locale, encoding, recordType, fileName, masked, tempDirectory);
   }
 
   /**
@@ -89,7 +97,8 @@ public record TabularOptions(
    * @return new options, never null
    */
   public TabularOptions withEncoding(Charset encoding) {
-    return new TabularOptions(profile, locale, encoding, recordType, fileName, masked);
+    return new TabularOptions(
+        profile, locale, encoding, recordType, fileName, masked, tempDirectory);
   }
 
   /**
@@ -100,7 +109,13 @@ public record TabularOptions(
    */
   public TabularOptions withRecordType(@Nullable RecordType recordType) {
     return new TabularOptions(
-        profile, locale, encoding, Optional.ofNullable(recordType), fileName, masked);
+        profile,
+        locale,
+        encoding,
+        Optional.ofNullable(recordType),
+        fileName,
+        masked,
+        tempDirectory);
   }
 
   /**
@@ -116,7 +131,8 @@ public record TabularOptions(
         encoding,
         recordType,
         Optional.of(Objects.requireNonNull(fileName, "fileName")),
-        masked);
+        masked,
+        tempDirectory);
   }
 
   /**
@@ -126,6 +142,24 @@ public record TabularOptions(
    * @return new options, never null
    */
   public TabularOptions withMasked(boolean masked) {
-    return new TabularOptions(profile, locale, encoding, recordType, fileName, masked);
+    return new TabularOptions(
+        profile, locale, encoding, recordType, fileName, masked, tempDirectory);
+  }
+
+  /**
+   * Returns these options with temporary files in another directory.
+   *
+   * @param tempDirectory an existing directory; not null
+   * @return new options, never null
+   */
+  public TabularOptions withTempDirectory(Path tempDirectory) {
+    return new TabularOptions(
+        profile,
+        locale,
+        encoding,
+        recordType,
+        fileName,
+        masked,
+        Optional.of(Objects.requireNonNull(tempDirectory, "tempDirectory")));
   }
 }

@@ -22,9 +22,6 @@ import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
 import org.shegong.core.model.RecordType;
@@ -32,8 +29,11 @@ import org.shegong.tabular.internal.CellRef;
 import org.shegong.tabular.internal.Columns;
 import org.shegong.tabular.internal.CsvRows;
 import org.shegong.tabular.internal.SheetReader;
+import org.shegong.tabular.internal.SourceProblem;
 import org.shegong.tabular.internal.TabularContext;
 import org.shegong.tabular.internal.Visits;
+import org.shegong.tabular.internal.XlsxPackage;
+import org.shegong.tabular.internal.XlsxPackage.SheetPart;
 import org.shegong.tabular.internal.XlsxRows;
 
 /**
@@ -60,9 +60,11 @@ import org.shegong.tabular.internal.XlsxRows;
  * child_2024Q2.csv}, the part before the first {@code -} or {@code _}) or from {@link
  * TabularOptions#withRecordType}; UTF-8 by default, with or without a byte order mark.
  *
- * <p><b>Memory.</b> Rows are streamed: one row of a sheet is in memory at a time, besides the
- * workbook's shared-strings table (held by fastexcel) and the visits of the 走访记录 sheet. A CSV file
- * of any size is read in bounded memory. Not thread-safe; iterate once.
+ * <p><b>Memory.</b> Rows are streamed: one row of a sheet is on the heap at a time. A workbook's
+ * shared-strings table and the rows of its 走访记录 sheet are kept in temporary files, memory-mapped
+ * (outside the heap), in {@code java.io.tmpdir} or {@link TabularOptions#withTempDirectory}, and
+ * deleted at {@link #close()}; a part that inflates like a zip bomb is SG-TAB-009. A CSV file of
+ * any size is read in bounded memory. Not thread-safe; iterate once.
  *
  * @since 0.2.0
  */
@@ -125,8 +127,8 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
   }
 
   /**
-   * Opens a stream. A workbook read from a stream is held in memory compressed (fastexcel needs
-   * random access to its parts); prefer {@link #open(Path, TabularOptions)} for large workbooks.
+   * Opens a stream. A workbook read from a stream is copied to a temporary file first (its parts
+   * are read in another order than they are stored); prefer {@link #open(Path, TabularOptions)}.
    *
    * @param in the bytes; not null; closed with the reader
    * @param format the format; not null
@@ -149,14 +151,29 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
       TabularOptions options,
       @Nullable String name) {
     TabularReader reader =
-        new TabularReader(new TabularContext(options.profile(), options.locale(), name, true));
+        new TabularReader(
+            new TabularContext(
+                options.profile(),
+                options.locale(),
+                name,
+                true,
+                options.tempDirectory().orElse(null)));
+    if (in != null) {
+      reader.resources.add(in);
+    }
     reader.steps.add(() -> reader.openWorkbook(file, in));
     return reader;
   }
 
   private static TabularReader csv(InputStream in, TabularOptions options, @Nullable String name) {
     TabularReader reader =
-        new TabularReader(new TabularContext(options.profile(), options.locale(), name, false));
+        new TabularReader(
+            new TabularContext(
+                options.profile(),
+                options.locale(),
+                name,
+                false,
+                options.tempDirectory().orElse(null)));
     reader.resources.add(in);
     Optional<RecordType> type = options.recordType();
     if (type.isEmpty() && name != null) {
@@ -179,7 +196,7 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
           CsvRows rows;
           try {
             rows = new CsvRows(in, options.encoding());
-          } catch (org.shegong.tabular.internal.SourceProblem problem) {
+          } catch (SourceProblem problem) {
             reader.fileProblem(null, problem.rule(), problem.row(), problem.arguments());
             return;
           }
@@ -207,51 +224,47 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
   }
 
   private void openWorkbook(@Nullable File file, @Nullable InputStream in) throws IOException {
-    ReadableWorkbook workbook;
+    XlsxPackage workbook;
     try {
-      ReadingOptions reading = new ReadingOptions(false, true);
       workbook =
           file != null
-              ? new ReadableWorkbook(file, reading)
-              : new ReadableWorkbook(Objects.requireNonNull(in, "in"), reading);
-    } catch (IOException | RuntimeException e) {
-      if (in != null) {
-        in.close();
-      }
+              ? XlsxPackage.open(file.toPath(), context.tempDirectory())
+              : XlsxPackage.open(Objects.requireNonNull(in, "in"), context.tempDirectory());
+    } catch (SourceProblem problem) {
+      fileProblem(null, problem.rule(), problem.row(), problem.arguments());
+      return;
+    } catch (IOException e) {
       if (file != null && !file.isFile()) {
         throw new UncheckedIOException(
             new java.io.FileNotFoundException("the workbook does not exist or is not readable"));
       }
-      fileProblem(null, TabularRules.NOT_A_WORKBOOK, 0, Map.of("reason", reason(e)));
-      return;
+      throw e;
     }
     resources.add(workbook);
-    if (in != null) {
-      resources.add(in);
-    }
-    List<Sheet> sheets = workbook.getSheets().toList();
+    List<SheetPart> sheets = workbook.sheets();
     // the visits first, whatever their place: children take them as their rows are read
-    for (Sheet sheet : sheets) {
-      if (Columns.isVisits(sheet.getName())) {
+    for (SheetPart sheet : sheets) {
+      if (Columns.isVisits(sheet.name())) {
         steps.add(
             () -> {
-              try (XlsxRows rows = new XlsxRows(sheet)) {
-                visits = Visits.read(rows, sheet.getName(), context);
-              } catch (org.shegong.tabular.internal.SourceProblem problem) {
-                fileProblem(sheet.getName(), problem.rule(), problem.row(), problem.arguments());
+              try (XlsxRows rows = workbook.rows(sheet)) {
+                Visits read = Visits.read(rows, sheet.name(), context);
+                resources.add(read);
+                visits = read;
+              } catch (SourceProblem problem) {
+                fileProblem(sheet.name(), problem.rule(), problem.row(), problem.arguments());
               }
               List<Issue> issues = visitsHeaderIssues();
               if (!issues.isEmpty()) {
-                ready.add(
-                    TabularRow.file(sheet.getName(), issues.get(0).line().orElse(0L), issues));
+                ready.add(TabularRow.file(sheet.name(), issues.get(0).line().orElse(0L), issues));
               }
             });
         break;
       }
     }
     boolean seenVisits = false;
-    for (Sheet sheet : sheets) {
-      String name = sheet.getName();
+    for (SheetPart sheet : sheets) {
+      String name = sheet.name();
       if (Columns.isVisits(name)) {
         if (seenVisits) {
           steps.add(() -> skipped(name));
@@ -264,17 +277,36 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
         steps.add(() -> skipped(name));
         continue;
       }
-      steps.add(() -> startSheet(name, type.get(), new XlsxRows(sheet)));
+      steps.add(
+          () -> {
+            try {
+              startSheet(name, type.get(), workbook.rows(sheet));
+            } catch (SourceProblem problem) {
+              fileProblem(name, problem.rule(), problem.row(), problem.arguments());
+            }
+          });
     }
-    steps.add(() -> ready.addAll(visitsLeft()));
+    steps.add(this::visitsLeft);
   }
 
   private List<Issue> visitsHeaderIssues() {
     return visits.headerIssues();
   }
 
-  private List<TabularRow> visitsLeft() {
-    return visits.unclaimed(context);
+  /** Hands over the visit rows no child took, one step at a time: there may be many. */
+  private void visitsLeft() {
+    Iterator<TabularRow> left = visits.unclaimed(context);
+    new Step() {
+      @Override
+      public void run() {
+        for (int i = 0; i < 256 && left.hasNext(); i++) {
+          ready.add(left.next());
+        }
+        if (left.hasNext()) {
+          steps.addFirst(this);
+        }
+      }
+    }.run();
   }
 
   private void skipped(String name) {
@@ -302,11 +334,6 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
       @Nullable String sheet, RecordType type, org.shegong.tabular.internal.RowSource rows) {
     current = new SheetReader(context, type, sheet, rows, visits, nextIndex);
     currentSheet = sheet;
-  }
-
-  private static String reason(Throwable e) {
-    String name = e.getClass().getSimpleName();
-    return name.isEmpty() ? "unreadable" : name;
   }
 
   private static String extension(Path path) {
@@ -458,16 +485,26 @@ public final class TabularReader implements Closeable, Iterable<TabularRow> {
    */
   @Override
   public void close() {
-    try {
-      SheetReader sheet = current;
-      if (sheet != null) {
-        sheet.close();
-      }
-      for (Closeable resource : resources) {
+    IOException failed = null;
+    List<Closeable> all = new ArrayList<>();
+    SheetReader sheet = current;
+    if (sheet != null) {
+      all.add(sheet::close);
+    }
+    all.addAll(resources);
+    for (Closeable resource : all) {
+      try {
         resource.close();
+      } catch (IOException e) {
+        if (failed == null) {
+          failed = e;
+        } else {
+          failed.addSuppressed(e);
+        }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+    if (failed != null) {
+      throw new UncheckedIOException(failed);
     }
   }
 }

@@ -93,7 +93,11 @@ public final class TabularWriter implements Closeable {
     this.csvType = options.recordType().orElse(null);
     if (format == TabularFormat.XLSX) {
       try {
-        spoolDirectory = Files.createTempDirectory("shegong-tabular");
+        Path parent = options.tempDirectory().orElse(null);
+        spoolDirectory =
+            parent == null
+                ? Files.createTempDirectory("shegong-tabular")
+                : Files.createTempDirectory(parent, "shegong-tabular");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -229,6 +229,22 @@ class LedgerReadingTest {
   }
 
   @Test
+  void anObjectThatNoCellOfTheRowHoldsIsLocatedOnItsLeftmostColumn() {
+    // the second child has neither 风险等级 (K) nor 评估日期 (L): /classification names K, in
+    // every run (the header's columns are searched in their order, not in a hash order)
+    TabularRow second = recordRows().get(1);
+    Issue later =
+        Issue.builder()
+            .severity(Severity.ERROR)
+            .code("SG-CHD-001")
+            .path("/classification")
+            .message("m")
+            .build();
+
+    assertThat(second.locate(later).cell()).contains("K5");
+  }
+
+  @Test
   void aGb18030CsvReadAsUtf8NamesTheEncodingOption() throws IOException {
     Charset gb = Charset.forName("GB18030");
     Path csv = temp.resolve("儿童-沙坡头区-2024Q2.csv");

@@ -258,6 +258,9 @@ public final class CellValues {
   }
 
   private static String date(String text) {
+    if (iso(text)) {
+      return text; // already yyyy-mm-dd, the form the binding reads (and reports if impossible)
+    }
     Matcher m = DATE.matcher(text);
     if (!m.matches()) {
       return text;
@@ -271,6 +274,20 @@ public final class CellValues {
       // an impossible date keeps its ISO shape, and the binding reports it as in NDJSON
       return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     }
+  }
+
+  /** Whether a text is exactly {@code yyyy-mm-dd} in ASCII digits. */
+  private static boolean iso(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = text.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static JsonNode bool(String text) {

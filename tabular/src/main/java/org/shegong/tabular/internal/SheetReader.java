@@ -1,10 +1,11 @@
 package org.shegong.tabular.internal;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ import org.shegong.tabular.TabularRules;
 import org.shegong.tabular.internal.Columns.Column;
 import org.shegong.tabular.internal.Columns.Kind;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,6 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class SheetReader {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectWriter JSON = JsonMapper.builder().build().writer();
 
   private final TabularContext context;
   private final RecordType type;
@@ -182,7 +186,9 @@ public final class SheetReader {
             "/parents", new CellRef(sheet, found.row, entry.getValue(), column, ""));
       }
     }
-    headerPointers = Map.copyOf(pointers);
+    // in the header's column order: a path that no cell holds (an empty /guardianConsent) names the
+    // leftmost of its columns, the same in every run (Map.copyOf's order changes from run to run)
+    headerPointers = Collections.unmodifiableMap(pointers);
     if (!found.issues.isEmpty()) {
       ready.add(TabularRow.file(sheet, found.row, found.issues));
     }
@@ -192,13 +198,13 @@ public final class SheetReader {
   }
 
   /** The next row's JSON line, or null at the end of the sheet. */
-  private @Nullable String nextLine() throws IOException {
+  private byte @Nullable [] nextLine() throws IOException {
     Header h = header;
     if (h == null) {
       return null;
     }
     for (RawRow row = rows.next(); row != null; row = rows.next()) {
-      String line = line(h, row);
+      byte[] line = line(h, row);
       if (line != null) {
         return line;
       }
@@ -206,7 +212,7 @@ public final class SheetReader {
     return null;
   }
 
-  private @Nullable String line(Header h, RawRow row) {
+  private byte @Nullable [] line(Header h, RawRow row) {
     ObjectNode root = NODES.objectNode();
     root.put("recordType", type.code());
     RowMeta meta = new RowMeta(row.number(), -1, sheet, headerPointers);
@@ -317,7 +323,8 @@ public final class SheetReader {
     }
     meta.index = index;
     metas.add(meta);
-    return root.toString();
+    // UTF-8 bytes straight from the tree: the exchange reader reads bytes, as it reads NDJSON
+    return JSON.writeValueAsBytes(root);
   }
 
   static RowMeta.Pending lostDigits(Column column, RawCell cell, CellRef ref) {
@@ -380,37 +387,61 @@ public final class SheetReader {
   }
 
   /**
-   * Feeds the exchange reader one row's line at a time, produced when it asks.
+   * Feeds the exchange reader one row's line at a time, as UTF-8 bytes, produced when it asks.
    *
    * @since 0.2.0
    */
-  private final class LineFeed extends Reader {
-    private @Nullable String current;
+  private final class LineFeed extends InputStream {
+    private byte[] current = new byte[0];
     private int position;
+    private boolean newline;
     private boolean done;
 
+    /** Makes the next line current; false at the end of the sheet. */
+    private boolean more() throws IOException {
+      while (position >= current.length && !newline) {
+        if (done) {
+          return false;
+        }
+        byte[] next = nextLine();
+        if (next == null) {
+          done = true;
+          return false;
+        }
+        current = next;
+        position = 0;
+        newline = true;
+      }
+      return true;
+    }
+
     @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
+    public int read() throws IOException {
+      if (!more()) {
+        return -1;
+      }
+      if (position < current.length) {
+        return current[position++] & 0xFF;
+      }
+      newline = false;
+      return '\n';
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
       if (length == 0) {
         return 0;
       }
-      String line = current;
-      while (line == null || position >= line.length()) {
-        if (done) {
-          return -1;
-        }
-        String next = nextLine();
-        if (next == null) {
-          done = true;
-          return -1;
-        }
-        line = next + "\n";
-        current = line;
-        position = 0;
+      if (!more()) {
+        return -1;
       }
-      int n = Math.min(length, line.length() - position);
-      line.getChars(position, position + n, buffer, offset);
+      int n = Math.min(length, current.length - position);
+      System.arraycopy(current, position, buffer, offset, n);
       position += n;
+      if (n < length && position >= current.length && newline) {
+        buffer[offset + n++] = '\n';
+        newline = false;
+      }
       return n;
     }
 

@@ -1,5 +1,6 @@
 package org.shegong.tabular.internal;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.issue.Issue;
@@ -14,10 +15,15 @@ import org.shegong.serialization.ReadOptions;
  * @param locale the locale
  * @param fileName the file name put into issues, or null
  * @param workbook whether the file is a workbook (issues get a cell)
+ * @param tempDirectory the directory of temporary files, or null for {@code java.io.tmpdir}
  * @since 0.2.0
  */
 public record TabularContext(
-    Profile profile, Locale locale, @Nullable String fileName, boolean workbook) {
+    Profile profile,
+    Locale locale,
+    @Nullable String fileName,
+    boolean workbook,
+    @Nullable Path tempDirectory) {
 
   /**
    * Returns the exchange reader's options for the rows.
