@@ -19,6 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.shegong.core.code.ChildCategory;
 import org.shegong.core.code.ParentSituation;
 import org.shegong.core.code.RiskTier;
@@ -283,6 +285,23 @@ class LedgerReadingTest {
               assertThat(i.column()).contains(3L);
               assertThat(i.cell()).isEmpty();
               assertThat(i.sheet()).isEmpty();
+            });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"张伟", "ZHANGWEI", "Zhang Wei"})
+  void aNameTypedIntoACodeColumnIsNotEchoed(String name) throws IOException {
+    Path csv = temp.resolve("child.csv");
+    Files.writeString(csv, "编号,姓名,性别\r\nC-1,王小明," + name + "\r\n", StandardCharsets.UTF_8);
+
+    assertThat(read(csv, TabularOptions.defaults()))
+        .flatExtracting(TabularRow::issues)
+        .filteredOn(i -> i.code().equals("SG-STR-003"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.path()).isEqualTo("/sex");
+              assertThat(i.message()).doesNotContain(name).contains("男（1）");
             });
   }
 

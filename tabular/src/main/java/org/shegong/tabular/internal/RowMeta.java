@@ -136,7 +136,7 @@ public final class RowMeta {
             context.locale(),
             Map.of(
                 "code",
-                Pointers.echo(item),
+                Pointers.echoCode(item),
                 "codeSet",
                 codeSet.getSimpleName(),
                 "allowed",
