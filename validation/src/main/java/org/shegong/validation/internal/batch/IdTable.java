@@ -159,19 +159,12 @@ public final class IdTable {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       h = Hashing.step(h, c);
-      long d;
-      if (c >= '0' && c <= '9') {
-        d = c - '0';
-      } else if (c == 'X') {
-        d = 10;
-      } else {
-        digits = false;
-        d = 0;
-      }
+      long d = digitCode(c);
+      digits &= d >= 0;
       if (i < 14) {
-        a |= d << (52 - 4 * i);
+        a |= (d & 0xf) << (52 - 4 * i);
       } else {
-        b |= d << (60 - 4 * (i - 14));
+        b |= (d & 0xf) << (60 - 4 * (i - 14));
       }
     }
     packedA = digits ? a : 0;
@@ -340,13 +333,8 @@ public final class IdTable {
     long a = (long) (DIGITS | n) << 56;
     long b = 0;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      long d;
-      if (c >= '0' && c <= '9') {
-        d = c - '0';
-      } else if (c == 'X') {
-        d = 10;
-      } else {
+      long d = digitCode(text.charAt(i));
+      if (d < 0) {
         packedA = 0;
         return false;
       }
@@ -359,6 +347,14 @@ public final class IdTable {
     packedA = a;
     packedB = b;
     return true;
+  }
+
+  /** The four bits a character of a packed citizen ID takes: 0–9, 10 for {@code X}; else -1. */
+  private static long digitCode(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    return c == 'X' ? 10 : -1;
   }
 
   private static int fragment(long hash) {
