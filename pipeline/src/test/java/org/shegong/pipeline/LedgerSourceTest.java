@@ -11,8 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shegong.core.issue.Issue;
+import org.shegong.core.model.Child;
 import org.shegong.core.model.ExchangeRecord;
 import org.shegong.core.model.ServiceRecord;
+import org.shegong.core.model.Visit;
 import org.shegong.serialization.ExchangeWriter;
 import org.shegong.serialization.WriteOptions;
 import org.shegong.tabular.TabularOptions;
@@ -39,6 +41,22 @@ class LedgerSourceTest {
       if (records.get(i) instanceof ServiceRecord service) {
         records.set(i, ServiceRecord.builder().from(service).stationId("ST-999999").build());
         break;
+      }
+    }
+    // visits: one by a worker nobody has (an issue known only at the end of the file) and, on
+    // later children, visits in the future (issues on a cell of the 走访记录 sheet)
+    int changed = 0;
+    for (int i = 0; i < records.size() && changed < 3; i++) {
+      if (records.get(i) instanceof Child child && !child.visits().isEmpty()) {
+        List<Visit> visits = new ArrayList<>(child.visits());
+        Visit.Builder visit = Visit.builder().from(visits.get(0));
+        visits.set(
+            0,
+            changed == 0
+                ? visit.workerId("W-999999").build()
+                : visit.on(SampleData.DEFAULT_AS_OF.plusDays(30)).build());
+        records.set(i, Child.builder().from(child).visits(visits).build());
+        changed++;
       }
     }
     ndjson = dir.resolve("batch.ndjson");
@@ -86,6 +104,18 @@ class LedgerSourceTest {
       assertThat(pipeline(threads).validate(Source.workbook(workbook)).issues())
           .containsExactlyElementsOf(one);
     }
+  }
+
+  @Test
+  void theIssuesOfAWorkbookAreInTheOrderOfItsRecordsWhicheverSheetTheirCellIsOn() {
+    List<Issue> issues = pipeline(2).validate(Source.file(workbook)).issues();
+
+    assertThat(issues)
+        .anySatisfy(i -> assertThat(i.sheet()).contains("走访记录"))
+        .anySatisfy(i -> assertThat(i.path()).isEqualTo("/visits/0/workerId"))
+        .anySatisfy(i -> assertThat(i.sheet()).contains("服务记录"));
+    List<Long> order = issues.stream().map(i -> i.recordIndex().orElse(-1L)).toList();
+    assertThat(order).isSorted();
   }
 
   private static Pipeline pipeline(int threads) {

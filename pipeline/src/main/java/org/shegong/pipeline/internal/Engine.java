@@ -120,7 +120,7 @@ public final class Engine {
       Counters counters = new Counters(listener, totalBytes);
       List<SourceSummary> summaries = new ArrayList<>(sources.size());
       for (int i = 0; i < sources.size(); i++) {
-        spool.startSource(i);
+        spool.startSource(i, sources.get(i).isTabular());
         summaries.add(runSource(i, sources.get(i), workers, spool, counters, run));
       }
       spool.finish();
@@ -235,6 +235,7 @@ public final class Engine {
           }
         }
         records += parsed.records();
+        spool.recordsRead(records);
         sourceBytes[0] = Math.max(sourceBytes[0], parsed.sourceBytes());
         counters.progress(index, name, parsed.records(), parsed.sourceBytes(), spool, false);
       }

@@ -10,9 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +44,13 @@ final class IssueSpool implements Closeable {
   private final DataOutputStream late;
   private final List<Issue> lateOfSource = new ArrayList<>();
   private final long maxIssues;
-  private final Map<String, Long> sheets = new HashMap<>();
+
+  /** Whether the current source's issues are placed by record (a ledger) rather than by line. */
+  private boolean byRecord;
+
+  /** The records of the current source handed over so far; see {@link #recordsRead}. */
+  private long recordsRead;
+
   private int source;
   private long count;
   private long omitted;
@@ -69,11 +73,26 @@ final class IssueSpool implements Closeable {
     late = new DataOutputStream(new BufferedOutputStream(lateBytes, 1 << 14));
   }
 
-  /** Starts the issues of the source at this position among the run's sources. */
-  void startSource(int sourceIndex) {
+  /**
+   * Starts the issues of the source at this position among the run's sources.
+   *
+   * @param sourceIndex the source's place in the run
+   * @param byRecord whether its issues are placed by record, not by line: a ledger's, whose issue
+   *     may name a cell on another sheet than its record's row (a child's visit on 走访记录)
+   */
+  void startSource(int sourceIndex, boolean byRecord) {
     endSource();
     source = sourceIndex;
-    sheets.clear();
+    this.byRecord = byRecord;
+    recordsRead = 0;
+  }
+
+  /**
+   * Says how many records of the current source have been handed over: an issue of no record found
+   * now (a sheet without a header, say) is placed after them.
+   */
+  void recordsRead(long records) {
+    recordsRead = records;
   }
 
   /** Adds an issue found while reading; these come in file order. */
@@ -88,7 +107,6 @@ final class IssueSpool implements Closeable {
   void addLate(Issue issue) {
     if (keeps(issue)) {
       version11 |= issue.usesReport11Fields();
-      position(issue); // the sheet's place is the one it had when its issue was found
       lateOfSource.add(issue);
     }
   }
@@ -169,18 +187,17 @@ final class IssueSpool implements Closeable {
   }
 
   /**
-   * The position of an issue in its source: its line, else its record index + 1, else 0; for an
-   * issue of a workbook's sheet, the sheet's place (in the order the sheets were first seen) before
-   * the row.
+   * The position of an issue in its source: its line, else its record index + 1, else 0. In a
+   * source placed by record (a ledger): 2 × (record index + 1) for an issue of a record, whichever
+   * sheet its cell is on, and for an issue of no record 2 × the records handed over before it + 1,
+   * so that it sits between the record before and the record after (a late one: after them all).
    */
   long position(Issue issue) {
-    Optional<Long> line = issue.line();
-    Optional<String> sheet = issue.sheet();
-    if (sheet.isPresent()) {
-      // a workbook numbers rows per sheet: its sheets in the order first seen, then the row
-      long ordinal = sheets.computeIfAbsent(sheet.get(), name -> (long) sheets.size());
-      return (ordinal << 24) + line.orElse(0L);
+    if (byRecord) {
+      Optional<Long> index = issue.recordIndex();
+      return index.isPresent() ? 2 * (index.get() + 1) : 2 * recordsRead + 1;
     }
+    Optional<Long> line = issue.line();
     if (line.isPresent()) {
       return line.get();
     }
