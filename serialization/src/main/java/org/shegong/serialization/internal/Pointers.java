@@ -54,20 +54,7 @@ public final class Pointers {
     if (isCodeLike(shown)) {
       return shown + suffix;
     }
-    StringBuilder shape = new StringBuilder(shown.length() + 1);
-    shown
-        .codePoints()
-        .forEach(
-            c -> {
-              if (c >= '0' && c <= '9') {
-                shape.append('9');
-              } else if (Character.isLetter(c)) {
-                shape.append('*');
-              } else {
-                shape.appendCodePoint(c);
-              }
-            });
-    return shape.append(suffix).toString();
+    return shape(text);
   }
 
   /**
