@@ -345,20 +345,7 @@ public final class BatchFacts {
    * @return the issues kept, in their order; never null
    */
   public List<Issue> readingIssues(Collection<Issue> issues) {
-    Map<String, SeverityOverride> overrides = validator.config().severityOverrides();
-    if (overrides.isEmpty()) {
-      return List.copyOf(issues);
-    }
-    List<Issue> kept = new ArrayList<>(issues.size());
-    for (Issue issue : issues) {
-      SeverityOverride override = overrides.get(issue.code());
-      if (override == null) {
-        kept.add(issue);
-      } else {
-        override.severity().map(issue::withSeverity).ifPresent(kept::add);
-      }
-    }
-    return kept;
+    return BatchValidation.overridden(validator.config().severityOverrides(), issues);
   }
 
   /**

@@ -774,7 +774,15 @@ public final class BatchValidation implements AutoCloseable {
 
   /** The reader's issues with the configured severity overrides applied; off rules dropped. */
   private List<Issue> overridden(Collection<Issue> issues) {
-    Map<String, SeverityOverride> overrides = validator.config().severityOverrides();
+    return overridden(validator.config().severityOverrides(), issues);
+  }
+
+  /**
+   * Issues with severity overrides applied, those of rules turned off dropped, in their order; for
+   * the reader's issues, whose rules the validator did not apply (also {@link
+   * BatchFacts#readingIssues}).
+   */
+  static List<Issue> overridden(Map<String, SeverityOverride> overrides, Collection<Issue> issues) {
     if (overrides.isEmpty()) {
       return List.copyOf(issues);
     }
