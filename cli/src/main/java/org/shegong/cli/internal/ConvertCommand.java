@@ -82,13 +82,7 @@ final class ConvertCommand implements Callable<Integer> {
       defaultValue = "EXCHANGE")
   private Profile profile;
 
-  @Option(
-      names = "--locale",
-      paramLabel = "zh-CN|en",
-      description = "Language of the messages (default: zh-CN).",
-      converter = Options.LocaleConverter.class,
-      defaultValue = "zh-CN")
-  private Locale locale;
+  @Mixin private LocaleOption language = new LocaleOption();
 
   @Mixin private LedgerOptions ledger = new LedgerOptions();
 
@@ -98,7 +92,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CommandFailure(
           CommandFailure.UNREADABLE_INPUT,
           (Files.isDirectory(in) ? CliTexts.NOT_A_FILE : CliTexts.CANNOT_READ_FILE)
-              .format(locale, Map.of("file", in)));
+              .format(language.locale, Map.of("file", in)));
     }
     if (format(out).isEmpty() && !ndjson(out)) {
       throw new CommandLine.ParameterException(
@@ -106,7 +100,7 @@ final class ConvertCommand implements Callable<Integer> {
           "OUT must end in .ndjson, .ndjson.gz, .xlsx or .csv: " + out.getFileName());
     }
     PrintWriter err = spec.commandLine().getErr();
-    TextReport report = new TextReport(err, locale);
+    TextReport report = new TextReport(err, language.locale);
     long[] counts = new long[3]; // read, written, not held by a CSV file
     boolean[] errors = {false};
     Set<RecordType> skipped = EnumSet.noneOf(RecordType.class);
@@ -132,20 +126,22 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CommandFailure(
           CommandFailure.UNWRITABLE_OUTPUT,
           CliTexts.CANNOT_WRITE.format(
-              locale, Map.of("file", out, "reason", String.valueOf(e.getMessage()))),
+              language.locale, Map.of("file", out, "reason", String.valueOf(e.getMessage()))),
           e);
     } catch (IllegalArgumentException e) {
       throw new CommandFailure(CommandFailure.UNUSABLE_OPTION, String.valueOf(e.getMessage()), e);
     }
     report.end();
     err.printf(
-        Options.chinese(locale) ? "已转换 %d 条记录：%s → %s%s%n" : "converted %d records: %s → %s%s%n",
+        Options.chinese(language.locale)
+            ? "已转换 %d 条记录：%s → %s%s%n"
+            : "converted %d records: %s → %s%s%n",
         counts[1],
         in,
         out,
         counts[2] == 0
             ? ""
-            : Options.chinese(locale)
+            : Options.chinese(language.locale)
                 ? "；"
                     + counts[2]
                     + " 条其他类型的记录（"
@@ -175,7 +171,7 @@ final class ConvertCommand implements Callable<Integer> {
       TabularOptions options =
           TabularOptions.defaults()
               .withProfile(profile)
-              .withLocale(locale)
+              .withLocale(language.locale)
               .withEncoding(ledger.encoding)
               .withRecordType(ledger.recordType)
               .withFileName(in.toString());
@@ -188,7 +184,10 @@ final class ConvertCommand implements Callable<Integer> {
       return;
     }
     ReadOptions options =
-        ReadOptions.defaults().withProfile(profile).withLocale(locale).withFileName(in.toString());
+        ReadOptions.defaults()
+            .withProfile(profile)
+            .withLocale(language.locale)
+            .withFileName(in.toString());
     try (InputStream raw = Files.newInputStream(in);
         InputStream bytes = gz(in) ? new GZIPInputStream(raw, 1 << 16) : raw;
         ExchangeReader reader = ExchangeReader.open(bytes, options)) {

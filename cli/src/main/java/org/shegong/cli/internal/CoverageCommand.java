@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -85,19 +84,13 @@ final class CoverageCommand implements Callable<Integer> {
       defaultValue = "text")
   private Options.Format format = Options.Format.TEXT;
 
-  @Option(
-      names = "--locale",
-      paramLabel = "zh-CN|en",
-      description = "Language of the text output and of usage errors (default: zh-CN).",
-      converter = Options.LocaleConverter.class,
-      defaultValue = "zh-CN")
-  private Locale locale = Locale.SIMPLIFIED_CHINESE;
+  @Mixin private LocaleOption language = new LocaleOption();
 
   @Mixin private DivisionOptions divisions = new DivisionOptions();
 
   @Override
   public Integer call() throws IOException {
-    boolean zh = Options.chinese(locale);
+    boolean zh = Options.chinese(language.locale);
     Path file = Objects.requireNonNull(stations, "stations");
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
       throw new CommandFailure(
@@ -105,7 +98,7 @@ final class CoverageCommand implements Callable<Integer> {
           (zh ? "无法读取站点文件 " : "cannot read the stations file ") + file);
     }
     DivisionCode code = regionCode(region, zh);
-    DivisionTable table = divisions.table(locale);
+    DivisionTable table = divisions.table(language.locale);
     if (table.find(code).isEmpty()) {
       throw new CommandFailure(
           CoverageException.REGION_NOT_COVERABLE,
@@ -127,7 +120,7 @@ final class CoverageCommand implements Callable<Integer> {
     long records = 0;
     long unreadable = 0;
     try (ExchangeReader reader =
-        ExchangeReader.open(file, ReadOptions.defaults().withLocale(locale))) {
+        ExchangeReader.open(file, ReadOptions.defaults().withLocale(language.locale))) {
       for (ReadRecord read : reader) {
         records++;
         if (read.record().isEmpty()) {
@@ -208,7 +201,7 @@ final class CoverageCommand implements Callable<Integer> {
       long unreadable,
       int stationCount,
       PrintWriter out) {
-    boolean zh = Options.chinese(locale);
+    boolean zh = Options.chinese(language.locale);
     Division region = coverage.region();
     String gbt =
         region.level() == DivisionLevel.COUNTY

@@ -1,7 +1,6 @@
 package org.shegong.cli.internal;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shegong.core.issue.RuleCatalogue;
@@ -48,25 +47,20 @@ final class RulesCommand implements Callable<Integer> {
       defaultValue = "text")
   private RulesFormat format;
 
-  @Option(
-      names = "--locale",
-      paramLabel = "zh-CN|en",
-      description = "Language of the text form (default: zh-CN).",
-      converter = Options.LocaleConverter.class,
-      defaultValue = "zh-CN")
-  private Locale locale;
+  @Mixin private LocaleOption language = new LocaleOption();
 
   @Mixin private SeverityOptions severities = new SeverityOptions();
 
   @Override
   public Integer call() {
     RuleCatalogue catalogue = RuleCatalogue.load();
-    Map<String, SeverityOverride> overrides = severities.overrides(spec.commandLine(), locale);
+    Map<String, SeverityOverride> overrides =
+        severities.overrides(spec.commandLine(), language.locale);
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         format == RulesFormat.MARKDOWN
             ? RulesDocument.markdown(catalogue)
-            : RulesDocument.text(catalogue, locale, overrides));
+            : RulesDocument.text(catalogue, language.locale, overrides));
     out.flush();
     return ShegongCommand.OK;
   }

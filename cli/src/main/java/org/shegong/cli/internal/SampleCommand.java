@@ -34,6 +34,7 @@ import org.shegong.testing.mutation.SampleRecord;
 import org.shegong.testing.sample.SampleData;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -103,13 +104,7 @@ final class SampleCommand implements Callable<Integer> {
               + " sample with the same --as-of.")
   private @Nullable LocalDate asOf;
 
-  @Option(
-      names = "--locale",
-      paramLabel = "zh-CN|en",
-      description = "Language of the error messages (default: zh-CN).",
-      converter = Options.LocaleConverter.class,
-      defaultValue = "zh-CN")
-  private Locale locale;
+  @Mixin private LocaleOption language = new LocaleOption();
 
   @Option(names = "--no-progress", description = "Never show the progress bar.")
   private boolean noProgress;
@@ -139,11 +134,13 @@ final class SampleCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (records < 0) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), CliTexts.NEGATIVE_RECORDS.format(locale, Map.of("value", records)));
+          spec.commandLine(),
+          CliTexts.NEGATIVE_RECORDS.format(language.locale, Map.of("value", records)));
     }
     if (!(invalidRate >= 0 && invalidRate <= 1)) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), CliTexts.INVALID_RATE.format(locale, Map.of("value", invalidRate)));
+          spec.commandLine(),
+          CliTexts.INVALID_RATE.format(language.locale, Map.of("value", invalidRate)));
     }
     LocalDate date = asOf == null ? LocalDate.now() : asOf;
     SampleData data;
@@ -151,7 +148,7 @@ final class SampleCommand implements Callable<Integer> {
       data = SampleData.withSeed(seed).asOf(date);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), CliTexts.AS_OF_RANGE.format(locale, Map.of("value", date)));
+          spec.commandLine(), CliTexts.AS_OF_RANGE.format(language.locale, Map.of("value", date)));
     }
     DefectInjector injector = DefectInjector.of(data, invalidRate);
     String kind = format.trim().toLowerCase(Locale.ROOT);
@@ -207,10 +204,10 @@ final class SampleCommand implements Callable<Integer> {
       throw new CommandFailure(
           CommandFailure.UNWRITABLE_OUTPUT,
           CliTexts.CANNOT_WRITE.format(
-              locale,
+              language.locale,
               Map.of(
                   "file",
-                  out == null ? CliTexts.STANDARD_OUTPUT.format(locale, Map.of()) : out,
+                  out == null ? CliTexts.STANDARD_OUTPUT.format(language.locale, Map.of()) : out,
                   "reason",
                   String.valueOf(e.getMessage()))),
           e);
@@ -275,7 +272,7 @@ final class SampleCommand implements Callable<Integer> {
       throw new CommandFailure(
           CommandFailure.UNWRITABLE_OUTPUT,
           CliTexts.CANNOT_WRITE.format(
-              locale, Map.of("file", target, "reason", String.valueOf(e.getMessage()))),
+              language.locale, Map.of("file", target, "reason", String.valueOf(e.getMessage()))),
           e);
     }
     double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
@@ -341,7 +338,7 @@ final class SampleCommand implements Callable<Integer> {
       throw new CommandFailure(
           CommandFailure.UNWRITABLE_OUTPUT,
           CliTexts.CANNOT_WRITE.format(
-              locale, Map.of("file", out, "reason", String.valueOf(e.getMessage()))),
+              language.locale, Map.of("file", out, "reason", String.valueOf(e.getMessage()))),
           e);
     }
   }
@@ -355,7 +352,7 @@ final class SampleCommand implements Callable<Integer> {
         throw new CommandFailure(
             CommandFailure.UNWRITABLE_OUTPUT,
             CliTexts.CANNOT_WRITE.format(
-                locale, Map.of("file", file, "reason", String.valueOf(e.getMessage()))),
+                language.locale, Map.of("file", file, "reason", String.valueOf(e.getMessage()))),
             e);
       }
     }

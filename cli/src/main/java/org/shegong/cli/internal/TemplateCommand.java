@@ -4,13 +4,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shegong.core.division.DivisionTable;
 import org.shegong.core.model.RecordType;
 import org.shegong.tabular.Templates;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -49,13 +49,7 @@ final class TemplateCommand implements Callable<Integer> {
       description = "The workbook to write.")
   private Path out;
 
-  @Option(
-      names = "--locale",
-      paramLabel = "zh-CN|en",
-      description = "Language of the error messages (default: zh-CN).",
-      converter = Options.LocaleConverter.class,
-      defaultValue = "zh-CN")
-  private Locale locale;
+  @Mixin private LocaleOption language = new LocaleOption();
 
   @Override
   public Integer call() {
@@ -73,7 +67,7 @@ final class TemplateCommand implements Callable<Integer> {
       throw new CommandFailure(
           CommandFailure.UNWRITABLE_OUTPUT,
           CliTexts.CANNOT_WRITE.format(
-              locale, Map.of("file", out, "reason", String.valueOf(e.getMessage()))),
+              language.locale, Map.of("file", out, "reason", String.valueOf(e.getMessage()))),
           e);
     }
     return ShegongCommand.OK;

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shegong.core.issue.Issue;
@@ -81,13 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
       defaultValue = "EXCHANGE")
   private Profile profile;
 
-  @Option(
-      names = "--locale",
-      paramLabel = "zh-CN|en",
-      description = "Language of the messages (default: zh-CN).",
-      converter = Options.LocaleConverter.class,
-      defaultValue = "zh-CN")
-  private Locale locale;
+  @Mixin private LocaleOption language = new LocaleOption();
 
   @Option(
       names = "--as-of",
@@ -131,11 +124,12 @@ final class ValidateCommand implements Callable<Integer> {
     long started = System.nanoTime();
     if (threads < 1 || threads > Options.MAX_THREADS) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), CliTexts.THREADS.format(locale, Map.of("value", threads)));
+          spec.commandLine(), CliTexts.THREADS.format(language.locale, Map.of("value", threads)));
     }
     if (maxIssues < 1) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), CliTexts.MAX_ISSUES.format(locale, Map.of("value", maxIssues)));
+          spec.commandLine(),
+          CliTexts.MAX_ISSUES.format(language.locale, Map.of("value", maxIssues)));
     }
     List<Source> sources = new ArrayList<>(files.size());
     long totalBytes = 0;
@@ -148,7 +142,7 @@ final class ValidateCommand implements Callable<Integer> {
         throw new CommandFailure(
             CommandFailure.UNREADABLE_INPUT,
             (Files.isDirectory(file) ? CliTexts.NOT_A_FILE : CliTexts.CANNOT_READ_FILE)
-                .format(locale, Map.of("file", file)));
+                .format(language.locale, Map.of("file", file)));
       }
       totalBytes += Files.size(file);
       boolean csv = TabularFormat.of(file).orElse(null) == TabularFormat.CSV;
@@ -157,13 +151,13 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationConfig.Builder config =
         ValidationConfig.builder()
             .profile(profile)
-            .locale(locale)
+            .locale(language.locale)
             .asOf(asOf == null ? LocalDate.now() : asOf);
-    severities.applyTo(config, spec.commandLine(), locale);
-    divisions.requireConsistent(locale);
+    severities.applyTo(config, spec.commandLine(), language.locale);
+    divisions.requireConsistent(language.locale);
     Path tableDirectory = divisions.directory;
     if (tableDirectory != null) {
-      config.divisionTable(tableDirectory, divisions.vintage(locale));
+      config.divisionTable(tableDirectory, divisions.vintage(language.locale));
     }
     ValidationConfig used = config.build();
     Pipeline pipeline =
@@ -181,7 +175,9 @@ final class ValidateCommand implements Callable<Integer> {
     try (Progress progress =
         Progress.start("validate", Math.max(1, totalBytes >> 10), " KB", 1, !noProgress)) {
       ReportWriter writer =
-          format == Options.Format.JSON ? new JsonReport(out) : new TextReport(out, locale);
+          format == Options.Format.JSON
+              ? new JsonReport(out)
+              : new TextReport(out, language.locale);
       IssueSink sink =
           new IssueSink() {
             @Override
@@ -204,7 +200,7 @@ final class ValidateCommand implements Callable<Integer> {
                 throw new CommandFailure(
                     CommandFailure.OUTPUT_FAILED,
                     CliTexts.CANNOT_WRITE_OUTPUT.format(
-                        locale, Map.of("code", CommandFailure.OUTPUT_FAILED)));
+                        language.locale, Map.of("code", CommandFailure.OUTPUT_FAILED)));
               }
             }
           };
@@ -213,12 +209,13 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (SourceException e) {
       throw new CommandFailure(
           CommandFailure.UNREADABLE_INPUT,
-          CliTexts.CANNOT_READ.format(locale, Map.of("file", e.source(), "reason", e.reason())),
+          CliTexts.CANNOT_READ.format(
+              language.locale, Map.of("file", e.source(), "reason", e.reason())),
           e);
     }
     String line =
         TextReport.summaryLine(
-            locale,
+            language.locale,
             files.size(),
             summary.records(),
             summary.validRecords(),
@@ -227,12 +224,12 @@ final class ValidateCommand implements Callable<Integer> {
             started);
     PrintWriter summaryOut = format == Options.Format.JSON ? err : out;
     if (!used.severityOverrides().isEmpty()) {
-      summaryOut.println(SeverityOptions.describe(used.severityOverrides(), locale));
+      summaryOut.println(SeverityOptions.describe(used.severityOverrides(), language.locale));
     }
     if (summary.truncated()) {
       summaryOut.println(
           CliTexts.TRUNCATED.format(
-              locale, Map.of("max", maxIssues, "omitted", summary.issuesOmitted())));
+              language.locale, Map.of("max", maxIssues, "omitted", summary.issuesOmitted())));
     }
     summaryOut.println(line);
     out.flush();
@@ -240,11 +237,11 @@ final class ValidateCommand implements Callable<Integer> {
     if (internalFailures[0] > 0) {
       err.println(
           CliTexts.PREFIX.format(
-              locale,
+              language.locale,
               Map.of(
                   "message",
                   CliTexts.INCOMPLETE_REPORT.format(
-                      locale,
+                      language.locale,
                       Map.of(
                           "code", CommandFailure.INTERNAL_ISSUES, "count", internalFailures[0])))));
       err.flush();
