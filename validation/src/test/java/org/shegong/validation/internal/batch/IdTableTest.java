@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * An id table answers exactly as a {@link HashMap} of strings does, for short and long, Latin-1 and
- * wider texts, through its growth, whatever the hash: even when every text has the same hash.
+ * wider texts, through its growth, whatever the hash: even when every text has the same hash; ids
+ * in sequence take few probes, and numbers crafted to collide cost a bounded number of them.
  */
 class IdTableTest {
 
@@ -35,6 +36,98 @@ class IdTableTest {
     table.forEach(listed::put);
     assertThat(listed).isEqualTo(expected);
     assertThat(table.bytes()).isPositive();
+  }
+
+  @ParameterizedTest(name = "{0} ids in sequence, prefix {1}")
+  @CsvSource({"200000, C-, 6", "50000, ST-210311102-, 4", "30000, 社工站, 5", "20000, W-, 0"})
+  void idsInSequenceTakeFewProbesAndStayInSequenceOrder(int count, String prefix, int width) {
+    IdTable table = new IdTable(Hashing.keyed());
+    Map<String, Integer> expected = new HashMap<>();
+    long operations = 0;
+    for (int i = 1; i <= count; i++) {
+      String id = id(prefix, i, width);
+      expected.put(id, i);
+      assertThat(table.putIfAbsent(id, i, 0)).isZero();
+      // a reference to a recent id, the same id padded otherwise, and one past the last
+      int recent = Math.max(1, i - 7);
+      assertThat(table.get(id(prefix, recent, width), -1)).isEqualTo(recent);
+      String padded = prefix + "0" + id.substring(prefix.length());
+      assertThat(table.contains(padded)).isEqualTo(expected.containsKey(padded));
+      assertThat(table.contains(id(prefix, i + 1, width))).isFalse();
+      operations += 4;
+    }
+    assertThat(table.sequential()).isTrue();
+    assertThat(table.probes()).isLessThan(2 * operations);
+    // neighbours are neighbours in the table: they share cache lines
+    int next = 0;
+    for (int i = 1; i < count; i++) {
+      if (table.slotOf(id(prefix, i + 1, width)) == table.slotOf(id(prefix, i, width)) + 1) {
+        next++;
+      }
+    }
+    assertThat(next).isGreaterThan(count * 9 / 10);
+    Map<String, Integer> listed = new HashMap<>();
+    table.forEach(listed::put);
+    assertThat(listed).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @CsvSource({"1", "2"})
+  void numbersCraftedToCollideCostABoundedNumberOfProbes(long seed) {
+    Random random = new Random(seed);
+    IdTable table = new IdTable(Hashing.keyed());
+    Map<String, Integer> expected = new HashMap<>();
+    long operations = 0;
+    // the same slot modulo every table size up to 2^20, from one prefix; then a dense run of ids
+    // probed with numbers from all over their range, most of them absent
+    for (int k = 0; k < 950; k++) {
+      String id = "C-" + (k * (1 << 20) + 5);
+      expected.put(id, k + 1);
+      assertThat(table.putIfAbsent(id, k + 1, 0)).isZero();
+      operations++;
+    }
+    for (int i = 1; i <= 30000; i++) {
+      String id = id("W-", i, 6);
+      expected.put(id, i);
+      assertThat(table.putIfAbsent(id, i, 0)).isZero();
+      String probe = "W-" + random.nextInt(1_000_000_000);
+      assertThat(table.get(probe, -1)).isEqualTo(expected.getOrDefault(probe, -1));
+      operations += 2;
+    }
+    assertThat(table.sequential()).isFalse();
+    assertThat(table.probes()).isLessThan(16 * operations);
+    for (Map.Entry<String, Integer> entry : expected.entrySet()) {
+      assertThat(table.get(entry.getKey(), -1)).isEqualTo(entry.getValue());
+    }
+    assertThat(table.size()).isEqualTo(expected.size());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @CsvSource({"3", "4"})
+  void idsOfManyShapesInSequenceOrderAnswerAsAMapOfStrings(long seed) {
+    Random random = new Random(seed);
+    IdTable table = new IdTable(Hashing.keyed());
+    Map<String, Integer> expected = new HashMap<>();
+    String[] prefixes = {"C-", "W-", "c-", "ST-", "C", "站", "C-1", ""};
+    for (int i = 0; i < 40000; i++) {
+      String text =
+          random.nextInt(4) == 0
+              ? text(random)
+              : prefixes[random.nextInt(prefixes.length)] + random.nextInt(1 + i * 3);
+      int value = random.nextInt(1000) + 1;
+      Integer before = expected.putIfAbsent(text, value);
+      assertThat(table.putIfAbsent(text, value, 0)).isEqualTo(before == null ? 0 : before);
+      String probe = prefixes[random.nextInt(prefixes.length)] + random.nextInt(1 + i * 3);
+      assertThat(table.get(probe, -1)).as(probe).isEqualTo(expected.getOrDefault(probe, -1));
+    }
+    Map<String, Integer> listed = new HashMap<>();
+    table.forEach(listed::put);
+    assertThat(listed).isEqualTo(expected);
+  }
+
+  private static String id(String prefix, int number, int width) {
+    String digits = Integer.toString(number);
+    return prefix + "0".repeat(Math.max(0, width - digits.length())) + digits;
   }
 
   /** Ids of many shapes: empty, short, at and past the inline limit, with wide and NUL chars. */
