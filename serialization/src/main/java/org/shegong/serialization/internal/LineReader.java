@@ -41,6 +41,7 @@ public final class LineReader {
   private boolean started;
   private boolean ended;
   private boolean skipLf;
+  private long fills;
 
   /**
    * Creates a line reader of a stream.
@@ -165,6 +166,7 @@ public final class LineReader {
     }
     position = 0;
     limit = 0;
+    fills++;
     return readMore(stream);
   }
 
@@ -209,6 +211,35 @@ public final class LineReader {
    */
   public byte[] buffer() {
     return line;
+  }
+
+  /**
+   * Tells whether the current line lies in the input as read, followed there by the bytes read
+   * after it up to {@link #inputEnd()}; {@code false} for a line copied together from two reads.
+   *
+   * @return {@code true} when {@link #buffer()} is the input
+   */
+  public boolean inInput() {
+    return line == input;
+  }
+
+  /**
+   * Returns the end of the bytes read into the input so far; they stay there until {@link #fills()}
+   * changes.
+   *
+   * @return the end (exclusive) in {@link #buffer()} when {@link #inInput()}
+   */
+  public int inputEnd() {
+    return limit;
+  }
+
+  /**
+   * Returns how many times the input was read anew into its buffer, over bytes read before.
+   *
+   * @return the count; the same for the whole of an array
+   */
+  public long fills() {
+    return fills;
   }
 
   /**
