@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -284,15 +285,22 @@ public final class Engine {
       throws InterruptedException {
     try (CountingInputStream raw = new CountingInputStream(source.open());
         InputStream in = source.gzip() ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      // the buffers of parsed chunks, filled again: as many as can be in flight at once
+      Queue<byte[]> spare = new ArrayBlockingQueue<>(threads + 4);
       Chunker chunker =
           new Chunker(
-              in, raw::count, chunkBytes, reading.maxLineLength(), ExchangeReading.STAND_IN_HEADER);
+              in,
+              raw::count,
+              chunkBytes,
+              reading.maxLineLength(),
+              ExchangeReading.STAND_IN_HEADER,
+              spare);
       Chunk first = chunker.first();
       if (first == null) {
         return;
       }
       // the first record line decides whether there is a header, hence the next record index
-      Parsed head = parseAndValidate(first, name);
+      Parsed head = parseAndValidate(first, name, spare);
       queue.put(CompletableFuture.completedFuture(head));
       long nextIndex = head.records();
       while (true) {
@@ -300,7 +308,7 @@ public final class Engine {
         if (chunk == null) {
           break;
         }
-        queue.put(workers.submit(() -> parseAndValidate(chunk, name)));
+        queue.put(workers.submit(() -> parseAndValidate(chunk, name, spare)));
         nextIndex += chunk.recordLines();
       }
     } catch (IOException e) {
@@ -308,9 +316,10 @@ public final class Engine {
     }
   }
 
-  /** On a worker: reads a chunk and checks each record's own rules. */
-  private Parsed parseAndValidate(Chunk chunk, String name) {
+  /** On a worker: reads a chunk, gives its buffer back, and checks each record's own rules. */
+  private Parsed parseAndValidate(Chunk chunk, String name, Queue<byte[]> spare) {
     Parsed parsed = reading.parse(chunk, name);
+    Chunker.giveBack(chunk, spare, chunkBytes);
     for (Item item : parsed.items()) {
       ExchangeRecord record = item.record;
       if (record != null) {
