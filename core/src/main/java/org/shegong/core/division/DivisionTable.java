@@ -206,24 +206,34 @@ public final class DivisionTable {
    *     code, or not in the table in any of its readings
    */
   public Optional<Division> find(DivisionCode code) {
-    Objects.requireNonNull(code, "code");
-    if (!code.isValid() || code.level() == DivisionLevel.VILLAGE) {
+    DivisionCode found = located(code);
+    if (found == null) {
       return Optional.empty();
     }
-    Optional<Division> found = findCanonical(code.canonical());
-    if (found.isPresent()) {
-      return found;
-    }
-    return code.provinceOrCityForm().flatMap(this::findCanonical);
+    int level = found.level().ordinal();
+    return Optional.of(Division.trusted(found, store.name(level, indexOf(found))));
   }
 
-  private Optional<Division> findCanonical(DivisionCode canonical) {
-    int level = canonical.level().ordinal();
-    int index = store.indexOf(level, Integer.parseInt(canonical.value()));
-    if (index < 0) {
-      return Optional.empty();
+  /**
+   * The reading of a code that the table holds, as {@link #find(DivisionCode)} describes: its
+   * canonical code, else its GB/T 2260 province or city form; null when neither is in the table.
+   */
+  private @Nullable DivisionCode located(DivisionCode code) {
+    Objects.requireNonNull(code, "code");
+    if (!code.isValid() || code.level() == DivisionLevel.VILLAGE) {
+      return null;
     }
-    return Optional.of(Division.trusted(canonical, store.name(level, index)));
+    DivisionCode canonical = code.canonical();
+    if (indexOf(canonical) >= 0) {
+      return canonical;
+    }
+    Optional<DivisionCode> other = code.provinceOrCityForm();
+    return other.isPresent() && indexOf(other.get()) >= 0 ? other.get() : null;
+  }
+
+  /** The index of a canonical code in its level of the store, or a negative number. */
+  private int indexOf(DivisionCode canonical) {
+    return store.indexOf(canonical.level().ordinal(), Integer.parseInt(canonical.value()));
   }
 
   /**
@@ -233,7 +243,8 @@ public final class DivisionTable {
    * @return {@code true} when {@link #find(String)} finds it
    */
   public boolean contains(@Nullable String code) {
-    return find(code).isPresent();
+    Optional<DivisionCode> parsed = asCode(code);
+    return parsed.isPresent() && contains(parsed.get());
   }
 
   /**
@@ -243,7 +254,8 @@ public final class DivisionTable {
    * @return {@code true} when {@link #find(DivisionCode)} finds it
    */
   public boolean contains(DivisionCode code) {
-    return find(code).isPresent();
+    // without building the division and its name: the rules ask on every record
+    return located(code) != null;
   }
 
   /**

@@ -57,9 +57,15 @@ final class PlanChecker {
   static List<PlanDiscrepancy> check(ServiceFramework framework, List<List<String>> slotItems) {
     Objects.requireNonNull(slotItems, "slotItems");
     for (int i = 0; i < slotItems.size(); i++) {
-      List<String> items = Objects.requireNonNull(slotItems.get(i), "slotItems[" + i + "]");
+      // the messages are written only for a null: a station's plan is checked on every record
+      List<String> items = slotItems.get(i);
+      if (items == null) {
+        throw new NullPointerException("slotItems[" + i + "]");
+      }
       for (int j = 0; j < items.size(); j++) {
-        Objects.requireNonNull(items.get(j), "slotItems[" + i + "][" + j + "]");
+        if (items.get(j) == null) {
+          throw new NullPointerException("slotItems[" + i + "][" + j + "]");
+        }
       }
     }
     List<FrameworkSlot> slots = framework.slots();
@@ -207,7 +213,7 @@ final class PlanChecker {
   }
 
   private static PlanDiscrepancy blank(Names names, int itemIndex, String item) {
-    String ref = names.ref + "[" + itemIndex + "]";
+    String ref = names.ref() + "[" + itemIndex + "]";
     return names
         .start(DiscrepancyKind.BLANK_ITEM)
         .itemIndex(itemIndex)
@@ -219,8 +225,8 @@ final class PlanChecker {
   }
 
   private static PlanDiscrepancy repeated(Names names, int itemIndex, int earlier, String item) {
-    String first = names.ref + "[" + earlier + "]";
-    String again = names.ref + "[" + itemIndex + "]";
+    String first = names.ref() + "[" + earlier + "]";
+    String again = names.ref() + "[" + itemIndex + "]";
     return names
         .start(DiscrepancyKind.REPEATED_ITEM)
         .itemIndex(itemIndex)
@@ -257,8 +263,8 @@ final class PlanChecker {
         .start(DiscrepancyKind.ITEM_IN_TWO_SLOTS)
         .otherSlotIndex(earlier.index)
         .addItems(item)
-        .expected(earlier.ref + " only")
-        .found(earlier.ref + ", " + names.ref)
+        .expected(earlier.ref() + " only")
+        .found(earlier.ref() + ", " + names.ref())
         .messageZh(
             IN_TWO_SLOTS.formatZh(
                 Map.of("item", quoted(shown(item)), "earlier", earlier.zh(), "slot", names.zh())))
@@ -299,15 +305,18 @@ final class PlanChecker {
    */
   private static final class Names {
     final int index;
-    final String ref;
     private final @Nullable FrameworkSlot slot;
     private @Nullable Texts texts;
 
     /** Names a slot; the texts are written only when a discrepancy needs them. */
     Names(int index, @Nullable FrameworkSlot slot) {
       this.index = index;
-      this.ref = "slots[" + index + "]";
       this.slot = slot;
+    }
+
+    /** The slot's array reference, {@code slots[i]}. */
+    String ref() {
+      return "slots[" + index + "]";
     }
 
     String zh() {
@@ -325,13 +334,13 @@ final class PlanChecker {
         written =
             slot == null
                 ? new Texts(
-                    SLOT.formatZh(Map.of("number", number, "ref", ref)),
-                    SLOT.formatEn(Map.of("number", number, "ref", ref)))
+                    SLOT.formatZh(Map.of("number", number, "ref", ref())),
+                    SLOT.formatEn(Map.of("number", number, "ref", ref())))
                 : new Texts(
                     LABELLED_SLOT.formatZh(
-                        Map.of("number", number, "label", slot.label(), "ref", ref)),
+                        Map.of("number", number, "label", slot.label(), "ref", ref())),
                     LABELLED_SLOT.formatEn(
-                        Map.of("number", number, "label", slot.labelEn(), "ref", ref)));
+                        Map.of("number", number, "label", slot.labelEn(), "ref", ref())));
         texts = written;
       }
       return written;

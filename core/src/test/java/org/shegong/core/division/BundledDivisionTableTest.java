@@ -18,6 +18,40 @@ class BundledDivisionTableTest {
   private final DivisionTable table = DivisionTable.bundled();
 
   @Test
+  void containsAnswersAsFindDoesForEveryReadingOfACode() {
+    java.util.Random random = new java.util.Random(7);
+    java.util.List<String> codes = new java.util.ArrayList<>();
+    for (Division province : table.provinces()) {
+      codes.add(province.code().value());
+      codes.add(province.code().value() + "0000");
+      for (Division city : table.children(province.code())) {
+        codes.add(city.code().value());
+        codes.add(city.code().value() + "00");
+        for (Division county : table.children(city.code())) {
+          codes.add(county.code().value());
+          for (Division township : table.children(county.code())) {
+            codes.add(township.code().value());
+            codes.add(township.code().value() + "000");
+            codes.add(township.code().value() + "201");
+          }
+        }
+      }
+    }
+    for (int i = 0; i < 20000; i++) {
+      int length = new int[] {2, 4, 6, 9, 12, 5, 0}[random.nextInt(7)];
+      StringBuilder digits = new StringBuilder();
+      for (int j = 0; j < length; j++) {
+        digits.append(random.nextInt(12) == 0 ? 'X' : (char) ('0' + random.nextInt(10)));
+      }
+      codes.add(digits.toString());
+    }
+    for (String code : codes) {
+      assertThat(table.contains(code)).as(code).isEqualTo(table.find(code).isPresent());
+    }
+    assertThat(codes).hasSizeGreaterThan(100000);
+  }
+
+  @Test
   void bundledTableIsLoadedOnceAndShared() {
     assertThat(DivisionTable.bundled()).isSameAs(table);
   }

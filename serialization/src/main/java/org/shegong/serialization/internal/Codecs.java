@@ -5,7 +5,6 @@ import java.lang.reflect.Type;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -375,6 +374,16 @@ public final class Codecs {
       return hash ^ (hash >>> 16);
     }
 
+    /** Compares a code with as many characters from {@code from}: codes are a few characters. */
+    private static boolean same(char[] code, char[] text, int from) {
+      for (int i = 0; i < code.length; i++) {
+        if (code[i] != text[from + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** The member whose code is the current string token, or null. */
     private @Nullable Object member(JsonParser p) {
       char[] text = p.getStringCharacters();
@@ -387,7 +396,7 @@ public final class Codecs {
       }
       for (int slot = spread(hash) & mask; codes[slot] != null; slot = (slot + 1) & mask) {
         char[] code = codes[slot];
-        if (code.length == length && Arrays.equals(code, 0, length, text, from, to)) {
+        if (code.length == length && same(code, text, from)) {
           return members[slot];
         }
       }

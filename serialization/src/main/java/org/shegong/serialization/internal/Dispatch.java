@@ -52,7 +52,10 @@ public record Dispatch(
             ? p.nextName()
             : current == JsonToken.PROPERTY_NAME ? p.currentName() : null;
     if (RECORD_TYPE.equals(name) && p.nextToken() == JsonToken.VALUE_STRING) {
-      return new Dispatch(p, JsonToken.VALUE_STRING, p.getString(), true, null);
+      // a known type's code is matched in the parser's characters, and its constant kept
+      RecordType known = known(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+      return new Dispatch(
+          p, JsonToken.VALUE_STRING, known != null ? known.code() : p.getString(), true, null);
     }
     TokenBuffer buffer = TokenBuffer.forBuffering(p, readContext);
     buffer.writeStartObject();
@@ -88,6 +91,25 @@ public record Dispatch(
   }
 
   private static final Map<String, RecordType> BY_CODE = byCode();
+
+  private static final RecordType[] TYPES = RecordType.values();
+
+  /** The record type whose code is these characters, or null. */
+  private static @Nullable RecordType known(char[] text, int from, int length) {
+    for (RecordType type : TYPES) {
+      String code = type.code();
+      if (code.length() == length) {
+        int i = 0;
+        while (i < length && code.charAt(i) == text[from + i]) {
+          i++;
+        }
+        if (i == length) {
+          return type;
+        }
+      }
+    }
+    return null;
+  }
 
   private static Map<String, RecordType> byCode() {
     Map<String, RecordType> byCode = new HashMap<>();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -164,8 +165,17 @@ public final class TypeModel {
    * @return the model, never null
    */
   public static TypeModel of(RecordType recordType) {
-    return of(recordType.javaType());
+    TypeModel model = BY_RECORD_TYPE.get(recordType.ordinal());
+    if (model == null) {
+      model = of(recordType.javaType());
+      BY_RECORD_TYPE.set(recordType.ordinal(), model); // a race stores the same model
+    }
+    return model;
   }
+
+  /** The models of the record types, by ordinal, as they are first asked for (once per line). */
+  private static final AtomicReferenceArray<@Nullable TypeModel> BY_RECORD_TYPE =
+      new AtomicReferenceArray<>(RecordType.values().length);
 
   private static @Nullable Class<?> modelClass(Class<?> type) {
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
