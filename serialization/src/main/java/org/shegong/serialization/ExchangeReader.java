@@ -124,7 +124,11 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
   private long onwardFills;
   private int onwardBase;
   private int onwardEnd;
+  private int onwardLimit;
   private int onwardPaused;
+  private long onwardRead;
+  private long onwardWasted;
+  private boolean closed;
 
   private ExchangeReader(
       @Nullable Closeable source,
@@ -186,7 +190,8 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
    * @param offset the first byte
    * @param length the number of bytes
    * @param options the options; not null
-   * @return the reader, never null; closing it does nothing
+   * @return the reader, never null; closing it releases its parser's buffers (the array is not the
+   *     reader's to close)
    * @throws IndexOutOfBoundsException when the range is not within the array
    * @since 0.1.0
    */
@@ -318,6 +323,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
    */
   @Override
   public void close() {
+    closed = true;
     JsonParser p = onward;
     if (p != null) {
       onward = null;
@@ -493,61 +499,99 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
    * line, problems and their columns included, is what the line's own parser reads: Jackson counts
    * columns from the last line end, and the bytes between two records are checked to be JSON
    * whitespace. After a line it could not read, the onward parser rests for {@value #ONWARD_REST}
-   * lines, so that a file of broken lines is not read twice over.
+   * lines. It reads at most {@value #ONWARD_WINDOW} bytes, so that a record left open binds no
+   * further than that, and it stops for good once what it read in vain exceeds what it read of good
+   * lines by {@value #ONWARD_SLACK} bytes, so that no input is read more than about twice.
    */
   private @Nullable ReadRecord readOnward(byte[] bytes, int from, int to, long line) {
     if (onwardPaused > 0) {
       onwardPaused--;
       return null;
     }
-    if (!lines.inInput()) {
+    if (closed || !lines.inInput() || onwardWasted > onwardRead + ONWARD_SLACK) {
       return null;
     }
     JsonParser p = onward;
     if (p == null
         || onwardBytes != bytes
         || onwardFills != lines.fills()
+        || to > onwardLimit
         || !whitespace(bytes, onwardEnd, from)) {
       if (p != null) {
         p.close();
+        onward = null;
       }
-      p = factory.createParser(ObjectReadContext.empty(), bytes, from, lines.inputEnd() - from);
+      int limit = (int) Math.min(lines.inputEnd(), (long) from + ONWARD_WINDOW);
+      if (to > limit) {
+        return null; // a line longer than the window is left to its own parser
+      }
+      p = factory.createParser(ObjectReadContext.empty(), bytes, from, limit - from);
       onward = p;
       onwardBytes = bytes;
       onwardFills = lines.fills();
       onwardBase = from;
+      onwardLimit = limit;
     }
     try {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        return dropOnward();
+        return dropOnward(from);
       }
       Dispatch dispatch = Dispatch.of(p, ObjectReadContext.empty());
       Optional<RecordType> recordType = dispatch.recordType();
       if (!dispatch.typeRead() || recordType.isEmpty()) {
-        return dropOnward();
+        return dropOnward(from);
       }
       ExchangeRecord record =
           (ExchangeRecord) TypeModel.of(recordType.get()).bind(p, "", 1, context, true);
       long end = onwardBase + p.currentLocation().getByteOffset();
       if (end > to || !whitespace(bytes, (int) end, to)) {
-        return dropOnward();
+        return dropOnward(from);
       }
       onwardEnd = to;
+      onwardRead += to - from;
       String id = record.id();
       return slot(line, record, recordType.get(), id.isEmpty() ? null : id);
     } catch (ProblemException | JacksonException e) {
-      return dropOnward();
+      return dropOnward(from);
     }
   }
 
   /** Lines the onward parser leaves to their own parsers after one it could not read. */
   private static final int ONWARD_REST = 16;
 
-  /** Drops what the onward parser read of the current line, and the parser: returns null. */
-  private @Nullable ReadRecord dropOnward() {
+  /**
+   * The most bytes one onward parser reads: a record that does not end on its line (a list left
+   * open, say) is bound at most this far into the lines after it before it is dropped, whatever the
+   * size of the array, so memory stays bounded.
+   */
+  private static final int ONWARD_WINDOW = 1 << 18;
+
+  /**
+   * The bytes the onward parser may read in vain beyond those of the lines it read: past them it
+   * stops for the rest of the input, so that a file crafted to make it read on and fail reads at
+   * most twice its good lines and this much more.
+   */
+  private static final long ONWARD_SLACK = 1 << 20;
+
+  /**
+   * Returns the bytes the onward parser read of lines it then left to their own parsers.
+   *
+   * @return the bytes
+   */
+  long onwardWasted() {
+    return onwardWasted;
+  }
+
+  /**
+   * Drops what the onward parser read of the current line, starting at {@code from}, and the
+   * parser: returns null.
+   */
+  private @Nullable ReadRecord dropOnward(int from) {
     JsonParser p = onward;
     if (p != null) {
       onward = null;
+      long reached = onwardBase + p.currentLocation().getByteOffset();
+      onwardWasted += Math.max(0, reached - from);
       p.close();
     }
     onwardPaused = ONWARD_REST;

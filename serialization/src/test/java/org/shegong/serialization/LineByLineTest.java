@@ -81,6 +81,37 @@ class LineByLineTest {
     check(readAll(ExchangeReader.open(new Pieces(bytes, random), OPTIONS)), alone, lineNumbers);
   }
 
+  @ParameterizedTest(name = "{0} lines between openers")
+  @CsvSource({"16", "0", "1000000"})
+  void linesCraftedToMakeTheSharedParserReadOnAreNotReadOverAndOver(int between) {
+    // a record whose list stays open, then lines that continue the list: each is broken alone, and
+    // a parser that reads on from the opener reads them all before it fails
+    String opener = "{\"recordType\":\"worker\",\"id\":\"W-1\",\"roles\":[";
+    String more = "\"SUPERVISOR\",\"SUPERVISOR\",\"SUPERVISOR\",";
+    StringBuilder text = new StringBuilder(HEADER);
+    int lines = 0;
+    while (text.length() < 6_000_000) {
+      text.append(opener).append('\n');
+      lines++;
+      for (int i = 0; i < between && text.length() < 6_000_000; i++) {
+        text.append(more).append('\n');
+        lines++;
+      }
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    try (ExchangeReader reader = ExchangeReader.open(bytes, 0, bytes.length, OPTIONS)) {
+      int records = 0;
+      for (ReadRecord read : reader) {
+        assertThat(read.record()).isEmpty();
+        assertThat(read.issues()).isNotEmpty();
+        records++;
+      }
+      assertThat(records).isEqualTo(lines);
+      // no good line was read on: at most the slack, a window and a line in vain
+      assertThat(reader.onwardWasted()).isLessThanOrEqualTo((1 << 20) + (1 << 18) + 100);
+    }
+  }
+
   private static void check(List<ReadRecord> whole, List<ReadRecord> alone, List<Long> lines) {
     assertThat(whole).hasSameSizeAs(alone);
     for (int i = 0; i < whole.size(); i++) {

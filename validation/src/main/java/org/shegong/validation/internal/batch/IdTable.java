@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * text. Numbers far apart, or several prefixes whose runs of slots meet, make probes long; every
  * probe beyond {@value #FREE_PROBES} counts against a budget of four probes per entry, and a table
  * that exhausts it goes over to the keyed hash of the whole text for good (one rehash). Crafted ids
- * can thus at most double the table's work, and never change its answers.
+ * thus cost at most {@value #FREE_PROBES} probes a lookup, four an entry and one rehash, and never
+ * change the table's answers.
  *
  * @since 0.1.0
  */
