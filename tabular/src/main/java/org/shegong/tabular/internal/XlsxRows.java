@@ -70,14 +70,7 @@ public final class XlsxRows implements RowSource {
     List<RawCell> cells = new ArrayList<>();
     int column = -1;
     boolean ordered = true;
-    while (true) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (event != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (Xml.nextChild(xml)) {
       if (!xml.getLocalName().equals("c")) {
         Xml.skip(xml);
         continue;
@@ -116,14 +109,7 @@ public final class XlsxRows implements RowSource {
     String value = null;
     String inline = null;
     boolean formula = false;
-    while (true) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (event != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (Xml.nextChild(xml)) {
       switch (xml.getLocalName()) {
         case "v" -> {
           text.setLength(0);

@@ -41,6 +41,22 @@ final class Xml {
     return FACTORY.createXMLStreamReader(in);
   }
 
+  /**
+   * Moves to the start of the next child of the element the cursor is in, passing over text and
+   * comments: {@code true}; or to the element's end: {@code false}.
+   */
+  static boolean nextChild(XMLStreamReader xml) throws XMLStreamException {
+    while (true) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        return true;
+      }
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        return false;
+      }
+    }
+  }
+
   /** Skips the rest of the element the cursor is on the start of, its end included. */
   static void skip(XMLStreamReader xml) throws XMLStreamException {
     int depth = 1;
