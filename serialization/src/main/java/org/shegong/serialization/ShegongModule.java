@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.shegong.serialization.internal.ShegongSerializers;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.Version;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
@@ -191,16 +190,11 @@ public final class ShegongModule extends JacksonModule {
 
   /**
    * The factory of {@link #jsonFactory}, whose parsers take their buffers from a pool per thread (a
-   * reader makes a parser per line, and the shared pool's queue was a cost of its own) and intern
-   * the property names they add to the shared table, so that the binders match a known name by
-   * reference.
+   * reader makes parsers all the time, and the shared pool's queue was a cost of its own). The
+   * binders match property names with Jackson's name matchers, which need no interned names.
    */
   private static JsonFactory newReadingFactory(Limits limits) {
-    return jsonFactory(limits)
-        .rebuild()
-        .recyclerPool(JsonRecyclerPools.threadLocalPool())
-        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
-        .build();
+    return jsonFactory(limits).rebuild().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
   }
 
   private static Version loadVersion() {

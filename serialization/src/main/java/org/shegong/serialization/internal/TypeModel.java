@@ -6,10 +6,11 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,9 @@ import org.shegong.serialization.SerializationRules;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * How one type of the model is read from and written to JSON: its fields in the exchange format's
@@ -60,7 +64,10 @@ public final class TypeModel {
   private final Class<?> type;
   private final @Nullable RecordType recordType;
   private final Field[] fields;
-  private final Map<String, Field> byName;
+
+  /** Jackson's matcher of the fields' names (then {@code recordType}): a name read is an index. */
+  private final PropertyNameMatcher matcher;
+
   private final Supplier<Object> newBuilder;
   private final Function<Object, Object> build;
   private final long requiredListMask;
@@ -111,7 +118,6 @@ public final class TypeModel {
       Set<String> requiredLists =
           recordType == null ? Set.of() : REQUIRED_LISTS.getOrDefault(recordType, Set.of());
       this.fields = new Field[names.size()];
-      this.byName = new HashMap<>();
       long mask = 0;
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i);
@@ -124,9 +130,14 @@ public final class TypeModel {
           mask |= 1L << i;
         }
         fields[i] = field;
-        byName.put(field.name, field);
       }
       this.requiredListMask = mask;
+      List<Named> matched = new ArrayList<>(names.size() + 1);
+      for (Field field : fields) {
+        matched.add(Named.fromString(field.name));
+      }
+      matched.add(Named.fromString(RECORD_TYPE));
+      this.matcher = BinaryNameMatcher.constructFrom(matched, true);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot bind model type " + type.getName(), e);
     }
@@ -240,36 +251,39 @@ public final class TypeModel {
     boolean recordTypeSeen = recordTypeRead;
     @Nullable Set<String> otherNames = null;
     JsonToken current = p.currentToken();
-    @Nullable String name;
+    // Jackson matches each name read against this type's names: a field's index, recordType's
+    // (fields.length), or MATCH_UNKNOWN_NAME; MATCH_END_OBJECT at the end
+    int match;
     if (current == JsonToken.PROPERTY_NAME) {
-      name = p.currentName();
+      match = p.currentNameMatch(matcher);
     } else if (current == JsonToken.END_OBJECT) {
-      name = null;
+      match = PropertyNameMatcher.MATCH_END_OBJECT;
     } else {
-      name = p.nextName();
+      match = p.nextNameMatch(matcher);
     }
-    int expected = 0;
-    for (; name != null; name = p.nextName()) {
-      Field field = find(name, expected);
-      if (field != null) {
-        expected = field.index + 1;
+    for (; match != PropertyNameMatcher.MATCH_END_OBJECT; match = p.nextNameMatch(matcher)) {
+      if (match >= 0 && match < fields.length) {
+        Field field = fields[match];
         long bit = 1L << field.index;
         if ((seen & bit) != 0) {
-          throw Tokens.duplicate(p, field.pointer(path), name);
+          throw Tokens.duplicate(p, field.pointer(path), field.name);
         }
         seen |= bit;
         if (p.nextToken() != JsonToken.VALUE_NULL) {
           presentLists |= bit;
           field.bind(builder, p, field.pointer(path), depth, context);
         }
-      } else if (recordType != null && RECORD_TYPE.equals(name)) {
+      } else if (recordType != null && match == fields.length) {
         if (recordTypeSeen) {
-          throw Tokens.duplicate(p, Pointers.child(path, name), name);
+          throw Tokens.duplicate(p, Pointers.child(path, RECORD_TYPE), RECORD_TYPE);
         }
         recordTypeSeen = true;
         p.nextToken();
         checkRecordType(recordType, p, path, depth, context);
+      } else if (match == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+        throw new IllegalStateException("a token other than a name or the end in an object");
       } else {
+        String name = Objects.requireNonNull(p.currentName(), "a name");
         if (otherNames == null) {
           otherNames = new HashSet<>();
         }
@@ -302,22 +316,6 @@ public final class TypeModel {
       }
     }
     return build.apply(builder);
-  }
-
-  /**
-   * Finds the field of a name. Writers put the fields in the format's order, and the reader's
-   * parser interns the names, as the fields' names are: the fields from the one after the last
-   * found on are compared by reference first, the table of names asked only when that fails.
-   */
-  @SuppressWarnings("ReferenceEquality")
-  private @Nullable Field find(String name, int from) {
-    Field[] ordered = fields;
-    for (int i = from; i < ordered.length; i++) {
-      if (ordered[i].name == name) {
-        return ordered[i];
-      }
-    }
-    return byName.get(name);
   }
 
   private static void checkRecordType(
