@@ -215,16 +215,20 @@ class LedgerReadingTest {
             });
   }
 
+  /** An issue found after reading (a validation rule's), at a path of the record. */
+  private static Issue laterIssue(String path) {
+    return Issue.builder()
+        .severity(Severity.ERROR)
+        .code("SG-CHD-001")
+        .path(path)
+        .message("m")
+        .build();
+  }
+
   @Test
   void validationIssuesFoundLaterAreGivenTheirCell() {
     TabularRow first = recordRows().get(0);
-    Issue later =
-        Issue.builder()
-            .severity(Severity.ERROR)
-            .code("SG-CHD-001")
-            .path("/classification/assessedOn")
-            .message("m")
-            .build();
+    Issue later = laterIssue("/classification/assessedOn");
 
     assertThat(first.locate(later).cell()).contains("L4");
     assertThat(first.locate(later.withPath("/visits/0/workerId")).cell()).contains("C2");
@@ -235,13 +239,7 @@ class LedgerReadingTest {
     // the second child has neither 风险等级 (K) nor 评估日期 (L): /classification names K, in
     // every run (the header's columns are searched in their order, not in a hash order)
     TabularRow second = recordRows().get(1);
-    Issue later =
-        Issue.builder()
-            .severity(Severity.ERROR)
-            .code("SG-CHD-001")
-            .path("/classification")
-            .message("m")
-            .build();
+    Issue later = laterIssue("/classification");
 
     assertThat(second.locate(later).cell()).contains("K5");
   }

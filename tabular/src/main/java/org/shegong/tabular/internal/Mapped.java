@@ -64,11 +64,7 @@ final class Mapped {
     if (offset <= CHUNK - Long.BYTES) {
       return chunks[(int) (position >>> SHIFT)].getLong(offset);
     }
-    long value = 0;
-    for (int i = 0; i < Long.BYTES; i++) {
-      value = (value << 8) | (get(position + i) & 0xFF);
-    }
-    return value;
+    return acrossChunks(position, Long.BYTES);
   }
 
   void putLong(long position, long value) {
@@ -87,8 +83,13 @@ final class Mapped {
     if (offset <= CHUNK - Integer.BYTES) {
       return chunks[(int) (position >>> SHIFT)].getInt(offset);
     }
-    int value = 0;
-    for (int i = 0; i < Integer.BYTES; i++) {
+    return (int) acrossChunks(position, Integer.BYTES);
+  }
+
+  /** Reads {@code count} bytes big-endian from {@code position}, where they span two chunks. */
+  private long acrossChunks(long position, int count) {
+    long value = 0;
+    for (int i = 0; i < count; i++) {
       value = (value << 8) | (get(position + i) & 0xFF);
     }
     return value;
