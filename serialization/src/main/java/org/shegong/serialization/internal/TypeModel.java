@@ -94,24 +94,31 @@ public final class TypeModel {
     try {
       Method builderMethod = type.getMethod("builder");
       Class<?> builderType = builderMethod.getReturnType();
-      MethodHandle newBuilderHandle =
-          lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
-      MethodHandle buildHandle =
-          lookup
-              .findVirtual(builderType, "build", MethodType.methodType(type))
-              .asType(MethodType.methodType(Object.class, Object.class));
+      // the method handles are the fallback of the lambda classes, made only when one cannot be
       Supplier<Object> supplier =
           deep == null
               ? null
               : Lambdas.supplier(
                   deep, deep.findStatic(type, "builder", MethodType.methodType(builderType)));
+      if (supplier == null) {
+        MethodHandle newBuilderHandle =
+            lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
+        supplier = () -> invoke0(newBuilderHandle);
+      }
       Function<Object, Object> builds =
           deep == null
               ? null
               : Lambdas.function(
                   deep, deep.findVirtual(builderType, "build", MethodType.methodType(type)));
-      this.newBuilder = supplier != null ? supplier : () -> invoke0(newBuilderHandle);
-      this.build = builds != null ? builds : b -> invoke1(buildHandle, b);
+      if (builds == null) {
+        MethodHandle buildHandle =
+            lookup
+                .findVirtual(builderType, "build", MethodType.methodType(type))
+                .asType(MethodType.methodType(Object.class, Object.class));
+        builds = b -> invoke1(buildHandle, b);
+      }
+      this.newBuilder = supplier;
+      this.build = builds;
       if (names.size() > 62) {
         throw new IllegalStateException("more than 62 fields in " + type.getName());
       }
@@ -424,7 +431,11 @@ public final class TypeModel {
     final Shape shape;
     final ValueCodec codec;
     final @Nullable SensitiveKind sensitive;
-    final Function<Object, Object> getter;
+    private final MethodHandles.Lookup lookup;
+    private final MethodHandles.@Nullable Lookup deep;
+    private final Method accessor;
+    private final Class<?> type;
+    private volatile @Nullable Function<Object, Object> getter;
     final BiConsumer<Object, Object> setter;
     final boolean wrapsOptional;
     private final String rootPointer;
@@ -481,24 +492,23 @@ public final class TypeModel {
       Class<?> setterParameter = direct != null ? direct : parameter;
       Method setterMethod = findSetter(builderType, name, setterParameter);
       MethodType setterType = MethodType.methodType(setterMethod.getReturnType(), setterParameter);
-      MethodHandle getterHandle =
-          lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
-      MethodHandle setterHandle =
-          lookup
-              .findVirtual(builderType, name, setterType)
-              .asType(MethodType.methodType(Object.class, Object.class, Object.class));
-      Function<Object, Object> gets =
-          deep == null
-              ? null
-              : Lambdas.function(
-                  deep,
-                  deep.findVirtual(type, name, MethodType.methodType(accessor.getReturnType())));
       BiConsumer<Object, Object> sets =
           deep == null
               ? null
               : Lambdas.biConsumer(deep, deep.findVirtual(builderType, name, setterType));
-      this.getter = gets != null ? gets : instance -> invoke1(getterHandle, instance);
-      this.setter = sets != null ? sets : (b, v) -> invoke2(setterHandle, b, v);
+      if (sets == null) {
+        MethodHandle setterHandle =
+            lookup
+                .findVirtual(builderType, name, setterType)
+                .asType(MethodType.methodType(Object.class, Object.class, Object.class));
+        sets = (b, v) -> invoke2(setterHandle, b, v);
+      }
+      this.setter = sets;
+      // the getter is made when the type is first written: a run that only reads never needs it
+      this.lookup = lookup;
+      this.deep = deep;
+      this.accessor = accessor;
+      this.type = type;
     }
 
     /**
@@ -546,8 +556,34 @@ public final class TypeModel {
       setter.accept(builder, wrapsOptional ? Optional.of(read) : read);
     }
 
+    /** The accessor as a function, made on first use; a race makes the same function twice. */
+    private Function<Object, Object> getter() {
+      Function<Object, Object> made = getter;
+      if (made != null) {
+        return made;
+      }
+      try {
+        made =
+            deep == null
+                ? null
+                : Lambdas.function(
+                    deep,
+                    deep.findVirtual(type, name, MethodType.methodType(accessor.getReturnType())));
+        if (made == null) {
+          MethodHandle getterHandle =
+              lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+          made = instance -> invoke1(getterHandle, instance);
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(
+            "cannot bind the accessor " + type.getName() + "." + name, e);
+      }
+      getter = made;
+      return made;
+    }
+
     void write(JsonGenerator g, Object instance, boolean masked) {
-      Object value = getter.apply(instance);
+      Object value = getter().apply(instance);
       switch (shape) {
         case PLAIN:
           String text = (String) value;
