@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.ShegongException;
 import org.shegong.core.code.CodeSets;
@@ -36,7 +35,7 @@ public final class Codecs {
   public static final ValueCodec STRING =
       new Simple("string") {
         @Override
-        @Nullable Object readValid(
+        public @Nullable Object read(
             JsonParser p,
             String path,
             @Nullable SensitiveKind sensitive,
@@ -57,7 +56,7 @@ public final class Codecs {
   public static final ValueCodec BOOLEAN =
       new Simple("boolean") {
         @Override
-        @Nullable Object readValid(
+        public @Nullable Object read(
             JsonParser p,
             String path,
             @Nullable SensitiveKind sensitive,
@@ -80,7 +79,7 @@ public final class Codecs {
   public static final ValueCodec INTEGER =
       new Simple("integer") {
         @Override
-        @Nullable Object readValid(
+        public @Nullable Object read(
             JsonParser p,
             String path,
             @Nullable SensitiveKind sensitive,
@@ -105,7 +104,7 @@ public final class Codecs {
   public static final ValueCodec DATE =
       new Simple("string") {
         @Override
-        @Nullable Object readValid(
+        public @Nullable Object read(
             JsonParser p,
             String path,
             @Nullable SensitiveKind sensitive,
@@ -129,7 +128,7 @@ public final class Codecs {
   public static final ValueCodec MONEY =
       new Simple("string") {
         @Override
-        @Nullable Object readValid(
+        public @Nullable Object read(
             JsonParser p,
             String path,
             @Nullable SensitiveKind sensitive,
@@ -159,19 +158,59 @@ public final class Codecs {
 
   /** Citizen ID numbers, read leniently. */
   public static final ValueCodec CITIZEN_ID =
-      new Lenient(CitizenId::lenient, v -> ((CitizenId) v).value());
+      new Lenient() {
+        @Override
+        Object lenient(String text) {
+          return CitizenId.lenient(text);
+        }
+
+        @Override
+        String value(Object identifier) {
+          return ((CitizenId) identifier).value();
+        }
+      };
 
   /** Unified social credit codes, read leniently. */
   public static final ValueCodec CREDIT_CODE =
-      new Lenient(CreditCode::lenient, v -> ((CreditCode) v).value());
+      new Lenient() {
+        @Override
+        Object lenient(String text) {
+          return CreditCode.lenient(text);
+        }
+
+        @Override
+        String value(Object identifier) {
+          return ((CreditCode) identifier).value();
+        }
+      };
 
   /** Mobile numbers, read leniently. */
   public static final ValueCodec MOBILE_NUMBER =
-      new Lenient(MobileNumber::lenient, v -> ((MobileNumber) v).value());
+      new Lenient() {
+        @Override
+        Object lenient(String text) {
+          return MobileNumber.lenient(text);
+        }
+
+        @Override
+        String value(Object identifier) {
+          return ((MobileNumber) identifier).value();
+        }
+      };
 
   /** Division codes, read leniently. */
   public static final ValueCodec DIVISION_CODE =
-      new Lenient(DivisionCode::lenient, v -> ((DivisionCode) v).value());
+      new Lenient() {
+        @Override
+        Object lenient(String text) {
+          return DivisionCode.lenient(text);
+        }
+
+        @Override
+        String value(Object identifier) {
+          return ((DivisionCode) identifier).value();
+        }
+      };
 
   private static final Map<Class<?>, ValueCodec> BY_CLASS =
       Map.of(
@@ -270,24 +309,11 @@ public final class Codecs {
    *
    * @since 0.1.0
    */
-  private abstract static class Simple implements ValueCodec {
+  private abstract static class Simple extends ValueCodec {
     private final String expected;
 
     Simple(String expected) {
       this.expected = expected;
-    }
-
-    abstract @Nullable Object readValid(
-        JsonParser p, String path, @Nullable SensitiveKind sensitive, int depth, ReadContext c);
-
-    @Override
-    public @Nullable Object read(
-        JsonParser p,
-        String path,
-        @Nullable SensitiveKind sensitive,
-        int depth,
-        ReadContext context) {
-      return readValid(p, path, sensitive, depth, context);
     }
 
     @Override
@@ -302,36 +328,39 @@ public final class Codecs {
   }
 
   /**
-   * A codec of an identifier held leniently: any string is accepted and kept.
+   * A codec of an identifier held leniently: any string is accepted and kept. One subclass per
+   * identifier type, so that reading one calls its {@code lenient} factory directly.
    *
    * @since 0.1.0
    */
-  private static final class Lenient extends Simple {
-    private final Function<String, Object> lenient;
-    private final Function<Object, String> value;
+  private abstract static class Lenient extends Simple {
 
-    Lenient(Function<String, Object> lenient, Function<Object, String> value) {
+    Lenient() {
       super("string");
-      this.lenient = lenient;
-      this.value = value;
     }
 
+    /** The identifier of a string, as its type's {@code lenient} factory gives it. */
+    abstract Object lenient(String text);
+
+    /** The identifier's text. */
+    abstract String value(Object identifier);
+
     @Override
-    @Nullable Object readValid(
+    public final @Nullable Object read(
         JsonParser p, String path, @Nullable SensitiveKind sensitive, int depth, ReadContext c) {
       return p.currentToken() == JsonToken.VALUE_STRING
-          ? lenient.apply(p.getString())
+          ? lenient(p.getString())
           : wrongType(this, p, path, depth, c);
     }
 
     @Override
-    public void write(JsonGenerator g, Object v, boolean masked) {
-      g.writeString(value.apply(v));
+    public final void write(JsonGenerator g, Object v, boolean masked) {
+      g.writeString(value(v));
     }
 
     @Override
-    public String text(Object v) {
-      return value.apply(v);
+    public final String text(Object v) {
+      return value(v);
     }
   }
 
@@ -404,7 +433,7 @@ public final class Codecs {
     }
 
     @Override
-    @Nullable Object readValid(
+    public @Nullable Object read(
         JsonParser p, String path, @Nullable SensitiveKind sensitive, int depth, ReadContext c) {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return wrongType(this, p, path, depth, c);
@@ -448,7 +477,7 @@ public final class Codecs {
    *
    * @since 0.1.0
    */
-  private static final class NestedCodec implements ValueCodec {
+  private static final class NestedCodec extends ValueCodec {
     private final Class<?> type;
     private volatile @Nullable TypeModel model;
 
@@ -499,7 +528,7 @@ public final class Codecs {
    *
    * @since 0.1.0
    */
-  static final class ListCodec implements ValueCodec {
+  static final class ListCodec extends ValueCodec {
     /** The item pointers kept for one list pointer. */
     private static final int ITEMS_KEPT = 16;
 
