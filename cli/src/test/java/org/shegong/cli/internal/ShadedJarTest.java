@@ -156,7 +156,8 @@ class ShadedJarTest {
             Cli.SAMPLE_AS_OF,
             "examples/data/sample-exchange.ndjson");
 
-    for (String opts : List.of("-Xmx64m", "-Xmx64m -XX:+UseSerialGC", "-XX:+UseG1GC")) {
+    for (String opts :
+        List.of("", "-Xmx64m", "-Xmx64m -XX:+UseSerialGC", "-XX:+UseG1GC", "-Xmn16m")) {
       Run run = run(validate, opts);
 
       assertThat(run.exitCode()).as("%s: %s", opts, run.err()).isEqualTo(1);
