@@ -94,7 +94,8 @@ public final class TypeModel {
     try {
       Method builderMethod = type.getMethod("builder");
       Class<?> builderType = builderMethod.getReturnType();
-      // the method handles are the fallback of the lambda classes, made only when one cannot be
+      // the method handles are the fallback of the lambda classes: made only when one cannot be
+      // made
       Supplier<Object> supplier =
           deep == null
               ? null
