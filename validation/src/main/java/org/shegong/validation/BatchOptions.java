@@ -13,7 +13,7 @@ import java.util.Optional;
  * hash tables, their texts and the pending references) this state is kept in memory and most batch
  * issues are found as each record comes. Beyond it, the batch writes the state to temporary files
  * in {@link #spillDirectory()} and from then on records every id, citizen ID and reference as an
- * entry of an external sort (sorted runs of at most the budget each, merged 64 at a time); {@link
+ * entry of an external sort (sorted runs of at most the budget each, merged 128 at a time); {@link
  * BatchValidation#finish()} merges them and finds the remaining duplicates, dangling references and
  * slot misfits, so memory stays near the budget whatever the number of records. The issues and
  * their order in the report are the same whether the state spilled or not; a batch issue of a

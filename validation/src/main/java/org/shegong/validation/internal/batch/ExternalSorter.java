@@ -14,7 +14,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sorts entries (a key and a payload, both bytes) whose total size need not fit in memory: entries
@@ -25,14 +32,22 @@ import java.util.function.Supplier;
  * Memory: the budget (the arena and, per entry, {@value #ENTRY_OVERHEAD} bytes of offsets and sort
  * prefixes), plus {@value #BUFFER} bytes of buffer per run merged at once.
  *
- * <p>Not thread-safe. {@link #close()} deletes the runs.
+ * <p>The first run is written by the caller, from an arena of the whole budget. Every later run is
+ * gathered in an arena of half the budget, and sorted and written by a thread of the sorter's own
+ * while the caller fills the other half: a caller that spills is not held up by sorting and writing
+ * (on a ten-million-record file that was half of the calling thread's time). At most one run is
+ * written at a time, so memory stays within the budget. The runs keep the order in which their
+ * entries came, so equal keys still come back in the order they were added; an error of a run
+ * written in the background is thrown by the next {@link #add}, or by {@link #sorted()}.
+ *
+ * <p>Not thread-safe: one caller. {@link #close()} deletes the runs and stops the writing thread.
  *
  * @since 0.1.0
  */
 public final class ExternalSorter implements Closeable {
 
   /** The most runs merged at once. */
-  static final int FAN_IN = 64;
+  static final int FAN_IN = 128;
 
   private static final int BUFFER = 1 << 15;
 
@@ -41,7 +56,7 @@ public final class ExternalSorter implements Closeable {
 
   /**
    * The memory an entry costs besides its bytes in the arena: its offset, and the sort's prefixes
-   * and offsets, twice each ({@link #sortArena}); counted against the budget.
+   * and offsets, twice each ({@link #sort}); counted against the budget.
    */
   static final int ENTRY_OVERHEAD = 4 + 2 * (8 + 8 + 4);
 
@@ -56,6 +71,17 @@ public final class ExternalSorter implements Closeable {
   private int count;
   private final List<Path> runs = new ArrayList<>();
   private long entries;
+
+  /** The thread that sorts and writes the runs after the first; started with the second run. */
+  private @Nullable ExecutorService writer;
+
+  /** The run being written by {@link #writer}, or null. */
+  private @Nullable Future<?> writing;
+
+  /** The arrays of the run written last in the background, to gather the next run in. */
+  private byte @Nullable [] spareArena;
+
+  private int @Nullable [] spareOffsets;
 
   /**
    * Creates an empty sorter.
@@ -79,8 +105,13 @@ public final class ExternalSorter implements Closeable {
    */
   public void add(Bytes key, Bytes payload) {
     int size = 10 + key.length() + payload.length();
-    if (count > 0 && used + size + (long) (count + 1) * ENTRY_OVERHEAD > budget) {
-      writeRun();
+    long limit = runs.isEmpty() ? budget : Math.max(MIN_RUN, budget / 2);
+    if (count > 0 && used + size + (long) (count + 1) * ENTRY_OVERHEAD > limit) {
+      if (runs.isEmpty()) {
+        writeFirstRun();
+      } else {
+        writeRunInBackground();
+      }
     }
     if (used + size > arena.length) {
       long wanted = Math.max((long) arena.length * 2, (long) used + size);
@@ -126,13 +157,14 @@ public final class ExternalSorter implements Closeable {
   public Cursor sorted() {
     try {
       if (runs.isEmpty()) {
-        sortArena();
-        Cursor cursor = new ArenaCursor(arena, offsets, count);
+        Cursor cursor = new ArenaCursor(arena, sort(arena, offsets, count), count);
         release();
         return cursor;
       }
+      awaitWriting();
+      stopWriter();
       if (count > 0) {
-        writeRun();
+        writeRun(newRun(), arena, offsets, count);
       }
       release();
       while (runs.size() > FAN_IN) {
@@ -166,6 +198,8 @@ public final class ExternalSorter implements Closeable {
   private void release() {
     arena = new byte[0];
     offsets = new int[0];
+    spareArena = null;
+    spareOffsets = null;
     count = 0;
     used = 0;
   }
@@ -191,22 +225,128 @@ public final class ExternalSorter implements Closeable {
     return run;
   }
 
-  private void writeRun() {
-    sortArena();
+  /**
+   * Writes the first run from the arena of the whole budget, then goes on in a small arena (later
+   * runs take half the budget each).
+   */
+  private void writeFirstRun() {
     try {
-      Path run = Files.createTempFile(directory.get(), "run", ".bin");
-      runs.add(run);
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(run), BUFFER)) {
-        Cursor cursor = new ArenaCursor(arena, offsets, count);
-        while (cursor.next()) {
-          write(out, cursor);
-        }
-      }
+      writeRun(newRun(), arena, offsets, count);
     } catch (IOException e) {
       throw new UncheckedIOException("the batch rules could not spill their state to disk", e);
     }
+    arena = new byte[(int) Math.min(budget / 2 + 64, 1 << 16)];
+    offsets = new int[1024];
     count = 0;
     used = 0;
+  }
+
+  /**
+   * Hands the arena to the writing thread, once the run before it is written, and goes on in the
+   * arrays of that run.
+   */
+  private void writeRunInBackground() {
+    awaitWriting();
+    Path run;
+    try {
+      run = newRun(); // the order of the runs is the order of their entries
+    } catch (IOException e) {
+      throw new UncheckedIOException("the batch rules could not spill their state to disk", e);
+    }
+    byte[] data = arena;
+    int[] at = offsets;
+    int n = count;
+    byte[] spare = spareArena;
+    int[] spareAt = spareOffsets;
+    arena = spare != null ? spare : new byte[(int) Math.min(budget / 2 + 64, 1 << 16)];
+    offsets = spareAt != null ? spareAt : new int[1024];
+    spareArena = null;
+    spareOffsets = null;
+    count = 0;
+    used = 0;
+    ExecutorService w = writer;
+    if (w == null) {
+      // one thread, which ends after a second without work: a batch never closed leaves none
+      ThreadPoolExecutor pool =
+          new ThreadPoolExecutor(
+              1,
+              1,
+              1,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
+              task -> {
+                Thread t = new Thread(task, "shegong-batch-spill");
+                t.setDaemon(true);
+                return t;
+              });
+      pool.allowCoreThreadTimeOut(true);
+      w = pool;
+      writer = w;
+    }
+    writing =
+        w.submit(
+            () -> {
+              writeRun(run, data, at, n);
+              // read by the caller only after awaitWriting: the future orders the writes
+              spareArena = data;
+              spareOffsets = at;
+              return null;
+            });
+  }
+
+  /** Waits for the run being written in the background, and throws its error. */
+  private void awaitWriting() {
+    Future<?> pending = writing;
+    if (pending == null) {
+      return;
+    }
+    writing = null;
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          pending.get(); // a run takes a bounded time to write: wait for it even if interrupted
+          return;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw new UncheckedIOException("the batch rules could not spill their state to disk", io);
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("the batch rules could not spill their state to disk", e);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void stopWriter() {
+    ExecutorService w = writer;
+    if (w != null) {
+      w.shutdown();
+      writer = null;
+    }
+  }
+
+  /** Sorts entries of an arena and writes them to a run. */
+  private static void writeRun(Path run, byte[] data, int[] offsets, int count) throws IOException {
+    int[] sorted = sort(data, offsets, count);
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(run), BUFFER)) {
+      Cursor cursor = new ArenaCursor(data, sorted, count);
+      while (cursor.next()) {
+        write(out, cursor);
+      }
+    }
   }
 
   private static void write(OutputStream out, Cursor cursor) throws IOException {
@@ -233,19 +373,19 @@ public final class ExternalSorter implements Closeable {
     return at;
   }
 
-  /** Sorts the arena's entries by key, stably (a merge sort of their offsets). */
   /**
-   * Sorts the arena's entries: a stable bottom-up merge sort on the first {@value #PREFIX} bytes of
-   * each key, held in two {@code long}s beside the entry's offset, so that the passes read arrays
-   * in order; only keys whose prefixes are equal are compared in the arena.
+   * Sorts an arena's entries by key, stably: a bottom-up merge sort on the first {@value #PREFIX}
+   * bytes of each key, held in two {@code long}s beside the entry's offset, so that the passes read
+   * arrays in order; only keys whose prefixes are equal are compared in the arena.
+   *
+   * @return the offsets of the first {@code n} entries in key order (a new array)
    */
-  private void sortArena() {
-    int n = count;
+  private static int[] sort(byte[] arena, int[] offsets, int n) {
     long[] high = new long[n];
     long[] low = new long[n];
     int[] at = Arrays.copyOf(offsets, n);
     for (int i = 0; i < n; i++) {
-      prefix(at[i], high, low, i);
+      prefix(arena, at[i], high, low, i);
     }
     long[] high2 = new long[n];
     long[] low2 = new long[n];
@@ -262,7 +402,7 @@ public final class ExternalSorter implements Closeable {
           if (c == 0) {
             c = Long.compareUnsigned(low[j], low[i]);
             if (c == 0) {
-              c = compareAt(at[j], at[i]);
+              c = compareAt(arena, at[j], at[i]);
             }
           }
           int from = c < 0 ? j++ : i++; // the left one on a tie: stable
@@ -291,15 +431,14 @@ public final class ExternalSorter implements Closeable {
       at = at2;
       at2 = swapAt;
     }
-    offsets = at;
+    return at;
   }
 
   /**
    * Puts the first {@value #PREFIX} bytes of an entry's key, big-endian and padded with zeros, into
    * {@code high[i]} and {@code low[i]}: unsigned, they order as the keys do, but for ties.
    */
-  private void prefix(int entry, long[] high, long[] low, int i) {
-    byte[] d = arena;
+  private static void prefix(byte[] d, int entry, long[] high, long[] low, int i) {
     int p = entry;
     int length = 0;
     int shift = 0;
@@ -326,8 +465,7 @@ public final class ExternalSorter implements Closeable {
     low[i] = l;
   }
 
-  private int compareAt(int a, int b) {
-    byte[] d = arena;
+  private static int compareAt(byte[] d, int a, int b) {
     int ka = 0;
     int shift = 0;
     byte x;
@@ -371,6 +509,12 @@ public final class ExternalSorter implements Closeable {
   /** Deletes the runs. */
   @Override
   public void close() {
+    try {
+      awaitWriting();
+    } catch (RuntimeException e) {
+      // closing: the runs are deleted all the same
+    }
+    stopWriter();
     release();
     for (Path run : runs) {
       try {
