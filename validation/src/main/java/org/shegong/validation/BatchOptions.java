@@ -24,7 +24,9 @@ import java.util.Optional;
  *
  * <p>The default budget is an eighth of the JVM's maximum heap, at least {@value #MIN_DEFAULT} and
  * at most {@value #MAX_DEFAULT} bytes: 8 MiB in a 64 MB heap (about 300,000 records of the sample
- * kept in memory), 256 MiB with a heap of 2 GiB or more.
+ * kept in memory), 512 MiB in a heap of 4 GiB (10,000,000 records), 1 GiB with a heap of 8 GiB or
+ * more. The state grows only as records come, so a large budget costs memory only for a large
+ * input.
  *
  * @param maxRetainedIssues the number of issues kept for {@link BatchValidation#report()}, 0 or
  *     more; the summary counts every issue all the same
@@ -40,8 +42,8 @@ public record BatchOptions(
   /** The smallest default memory budget, in bytes (4 MiB). */
   public static final long MIN_DEFAULT = 4L << 20;
 
-  /** The largest default memory budget, in bytes (256 MiB). */
-  public static final long MAX_DEFAULT = 256L << 20;
+  /** The largest default memory budget, in bytes (1 GiB). */
+  public static final long MAX_DEFAULT = 1024L << 20;
 
   private static final long DEFAULT_BUDGET =
       Math.max(MIN_DEFAULT, Math.min(MAX_DEFAULT, Runtime.getRuntime().maxMemory() / 8));
