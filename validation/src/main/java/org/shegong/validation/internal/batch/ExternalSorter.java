@@ -63,6 +63,7 @@ public final class ExternalSorter implements Closeable {
 
   private final long budget;
   private final Supplier<Path> directory;
+  private final RunOpener opener;
   private byte[] arena;
   private int used;
   private int[] offsets = new int[1024];
@@ -89,9 +90,29 @@ public final class ExternalSorter implements Closeable {
    * @param directory gives the directory of the runs when the first is written; not null
    */
   public ExternalSorter(long budget, Supplier<Path> directory) {
+    this(budget, directory, Files::newOutputStream);
+  }
+
+  /**
+   * Creates an empty sorter that opens its runs for writing through the given function (tests make
+   * it fail).
+   */
+  ExternalSorter(long budget, Supplier<Path> directory, RunOpener opener) {
     this.budget = Math.max(MIN_RUN, Math.min(budget, Integer.MAX_VALUE - 16));
     this.directory = directory;
+    this.opener = opener;
     this.arena = new byte[(int) Math.min(this.budget + 64, 1 << 16)];
+  }
+
+  /**
+   * Opens a run's file for writing.
+   *
+   * @since 0.1.0
+   */
+  @FunctionalInterface
+  interface RunOpener {
+    /** Opens the file. */
+    OutputStream open(Path run) throws IOException;
   }
 
   /**
@@ -176,7 +197,7 @@ public final class ExternalSorter implements Closeable {
           }
           Path out = newRun();
           try (Cursor cursor = merge(group);
-              BlockWriter stream = new BlockWriter(Files.newOutputStream(out))) {
+              BlockWriter stream = new BlockWriter(opener.open(out))) {
             while (cursor.next()) {
               stream.entry(cursor);
             }
@@ -337,9 +358,9 @@ public final class ExternalSorter implements Closeable {
   }
 
   /** Sorts entries of an arena and writes them to a run. */
-  private static void writeRun(Path run, byte[] data, int[] offsets, int count) throws IOException {
+  private void writeRun(Path run, byte[] data, int[] offsets, int count) throws IOException {
     int[] sorted = sort(data, offsets, count);
-    try (BlockWriter out = new BlockWriter(Files.newOutputStream(run))) {
+    try (BlockWriter out = new BlockWriter(opener.open(run))) {
       Cursor cursor = new ArenaCursor(data, sorted, count);
       while (cursor.next()) {
         out.entry(cursor);

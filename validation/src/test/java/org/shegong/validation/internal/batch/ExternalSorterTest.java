@@ -1,8 +1,10 @@
 package org.shegong.validation.internal.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +12,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,6 +77,40 @@ class ExternalSorterTest {
 
     assertThat(spilled).isEqualTo(budget < 100 * count);
     assertThat(sorted).containsExactlyElementsOf(entries.stream().map(Entry::payload).toList());
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
+  void aRunThatCannotBeWrittenInTheBackgroundFailsALaterCallAndLeavesNoFile() throws IOException {
+    // the first run is written by the caller, the second by the sorter's thread: that one fails
+    AtomicInteger opened = new AtomicInteger();
+    ExternalSorter sorter =
+        new ExternalSorter(
+            4096,
+            () -> dir,
+            run -> {
+              if (opened.incrementAndGet() == 2) {
+                throw new IOException("disk full");
+              }
+              return Files.newOutputStream(run);
+            });
+    Bytes key = new Bytes();
+    Bytes payload = new Bytes();
+
+    assertThatThrownBy(
+            () -> {
+              for (int i = 0; i < 100_000; i++) {
+                sorter.add(key.clear().putText("k" + i), payload.clear().putText("p" + i));
+              }
+              sorter.sorted().close();
+            })
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("could not spill their state to disk")
+        .hasRootCauseMessage("disk full");
+    assertThat(opened.get()).isGreaterThanOrEqualTo(2);
+    sorter.close();
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left).isEmpty();
     }
