@@ -31,12 +31,14 @@ import org.jspecify.annotations.Nullable;
  * prefixes), plus {@value #BUFFER} bytes of buffer per run merged at once.
  *
  * <p>The first run is written by the caller, from an arena of the whole budget. Every later run is
- * gathered in an arena of half the budget, and sorted and written by a thread of the sorter's own
- * while the caller fills the other half: a caller that spills is not held up by sorting and writing
- * (on a ten-million-record file that was half of the calling thread's time). At most one run is
- * written at a time, so memory stays within the budget. The runs keep the order in which their
- * entries came, so equal keys still come back in the order they were added; an error of a run
- * written in the background is thrown by the next {@link #add}, or by {@link #sorted()}.
+ * gathered in an arena of half the budget (unless that is less than {@value #MIN_RUN} bytes: then
+ * the caller writes every run), and sorted and written by a thread of the sorter's own while the
+ * caller fills the other half: a caller that spills is not held up by sorting and writing (on a
+ * ten-million-record file that was half of the calling thread's time). At most one run is written
+ * at a time, so memory stays within the budget. The runs keep the order in which their entries
+ * came, so equal keys still come back in the order they were added. Once a run cannot be written,
+ * here or in the background, every later {@link #add} and {@link #sorted()} throws that failure: no
+ * merge is handed out that misses the lost run's entries.
  *
  * <p>Not thread-safe: one caller. {@link #close()} deletes the runs and stops the writing thread.
  *
@@ -83,6 +85,12 @@ public final class ExternalSorter implements Closeable {
   private int @Nullable [] spareOffsets;
 
   /**
+   * The first failure to write a run: once a run is lost, every later call fails with it, so that a
+   * caller who goes on is never handed a merge that misses the lost run's entries.
+   */
+  private @Nullable Throwable failure;
+
+  /**
    * Creates an empty sorter.
    *
    * @param budget the bytes of entries kept in memory before a run is written; at least {@value
@@ -123,11 +131,15 @@ public final class ExternalSorter implements Closeable {
    * @throws UncheckedIOException when a run cannot be written
    */
   public void add(Bytes key, Bytes payload) {
+    throwFailure();
     int size = 10 + key.length() + payload.length();
-    long limit = runs.isEmpty() ? budget : Math.max(MIN_RUN, budget / 2);
+    // after the first run, runs take half the budget each (one written while the other fills),
+    // unless half the budget is less than the smallest run: then every run is written here
+    boolean halves = budget / 2 >= MIN_RUN;
+    long limit = runs.isEmpty() || !halves ? budget : budget / 2;
     if (count > 0 && used + size + (long) (count + 1) * ENTRY_OVERHEAD > limit) {
-      if (runs.isEmpty()) {
-        writeFirstRun();
+      if (runs.isEmpty() || !halves) {
+        writeRunHere(halves);
       } else {
         writeRunInBackground();
       }
@@ -174,6 +186,7 @@ public final class ExternalSorter implements Closeable {
    * @throws UncheckedIOException when the runs cannot be read or merged
    */
   public Cursor sorted() {
+    throwFailure();
     try {
       if (runs.isEmpty()) {
         Cursor cursor = new ArenaCursor(arena, sort(arena, offsets, count), count);
@@ -229,13 +242,13 @@ public final class ExternalSorter implements Closeable {
       for (int i = 0; i < group.size(); i++) {
         cursors.add(new RunCursor(group.get(i), i));
       }
+      return new MergeCursor(cursors, group); // reads the first entry of each run
     } catch (IOException | RuntimeException e) {
       for (RunCursor cursor : cursors) {
         cursor.close();
       }
       throw e;
     }
-    return new MergeCursor(cursors, group);
   }
 
   private Path newRun() throws IOException {
@@ -245,17 +258,24 @@ public final class ExternalSorter implements Closeable {
   }
 
   /**
-   * Writes the first run from the arena of the whole budget, then goes on in a small arena (later
-   * runs take half the budget each).
+   * Writes a run from the arena here: the first run, from the arena of the whole budget (then the
+   * sorter goes on in a small arena, {@code halves}), or every run when the budget is too small to
+   * halve.
    */
-  private void writeFirstRun() {
+  private void writeRunHere(boolean halves) {
     try {
       writeRun(newRun(), arena, offsets, count);
     } catch (IOException e) {
-      throw new UncheckedIOException("the batch rules could not spill their state to disk", e);
+      failure = e;
+      throw spillFailure(e);
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      throw e;
     }
-    arena = new byte[(int) Math.min(budget / 2 + 64, 1 << 16)];
-    offsets = new int[1024];
+    if (halves) {
+      arena = new byte[(int) Math.min(budget / 2 + 64, 1 << 16)];
+      offsets = new int[1024];
+    }
     count = 0;
     used = 0;
   }
@@ -270,7 +290,8 @@ public final class ExternalSorter implements Closeable {
     try {
       run = newRun(); // the order of the runs is the order of their entries
     } catch (IOException e) {
-      throw new UncheckedIOException("the batch rules could not spill their state to disk", e);
+      failure = e;
+      throw spillFailure(e);
     }
     byte[] data = arena;
     int[] at = offsets;
@@ -315,6 +336,14 @@ public final class ExternalSorter implements Closeable {
 
   /** Waits for the run being written in the background, and throws its error. */
   private void awaitWriting() {
+    awaitQuietly();
+    throwFailure();
+  }
+
+  /**
+   * Waits for the run being written in the background, keeping its error as the sorter's failure.
+   */
+  private void awaitQuietly() {
     Future<?> pending = writing;
     if (pending == null) {
       return;
@@ -328,25 +357,40 @@ public final class ExternalSorter implements Closeable {
           return;
         } catch (InterruptedException e) {
           interrupted = true;
+        } catch (ExecutionException e) {
+          if (failure == null) {
+            failure = e.getCause() != null ? e.getCause() : e;
+          }
+          return;
         }
       }
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw new UncheckedIOException("the batch rules could not spill their state to disk", io);
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("the batch rules could not spill their state to disk", e);
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** Throws the sorter's failure, if a run could not be written. */
+  private void throwFailure() {
+    Throwable f = failure;
+    if (f == null) {
+      return;
+    }
+    if (f instanceof IOException io) {
+      throw spillFailure(io);
+    }
+    if (f instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (f instanceof Error error) {
+      throw error;
+    }
+    throw new IllegalStateException("the batch rules could not spill their state to disk", f);
+  }
+
+  private static UncheckedIOException spillFailure(IOException e) {
+    return new UncheckedIOException("the batch rules could not spill their state to disk", e);
   }
 
   private void stopWriter() {
@@ -568,11 +612,7 @@ public final class ExternalSorter implements Closeable {
   /** Deletes the runs. */
   @Override
   public void close() {
-    try {
-      awaitWriting();
-    } catch (RuntimeException e) {
-      // closing: the runs are deleted all the same
-    }
+    awaitQuietly(); // closing: a failed run's error is not thrown again, and the runs are deleted
     stopWriter();
     release();
     for (Path run : runs) {
