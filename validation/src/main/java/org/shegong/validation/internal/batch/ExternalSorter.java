@@ -64,6 +64,13 @@ public final class ExternalSorter implements Closeable {
   static final int MIN_RUN = 1 << 12;
 
   private final long budget;
+
+  /**
+   * The size of every run after the first: half the budget (one written while the other fills), or
+   * the whole budget when half is less than the smallest run (then every run is written here).
+   */
+  private final long laterRuns;
+
   private final Supplier<Path> directory;
   private final RunOpener opener;
   private byte[] arena;
@@ -107,9 +114,10 @@ public final class ExternalSorter implements Closeable {
    */
   ExternalSorter(long budget, Supplier<Path> directory, RunOpener opener) {
     this.budget = Math.max(MIN_RUN, Math.min(budget, Integer.MAX_VALUE - 16));
+    this.laterRuns = this.budget / 2 >= MIN_RUN ? this.budget / 2 : this.budget;
     this.directory = directory;
     this.opener = opener;
-    this.arena = new byte[(int) Math.min(this.budget + 64, 1 << 16)];
+    this.arena = newArena(this.budget);
   }
 
   /**
@@ -133,13 +141,10 @@ public final class ExternalSorter implements Closeable {
   public void add(Bytes key, Bytes payload) {
     throwFailure();
     int size = 10 + key.length() + payload.length();
-    // after the first run, runs take half the budget each (one written while the other fills),
-    // unless half the budget is less than the smallest run: then every run is written here
-    boolean halves = budget / 2 >= MIN_RUN;
-    long limit = runs.isEmpty() || !halves ? budget : budget / 2;
+    long limit = runs.isEmpty() ? budget : laterRuns;
     if (count > 0 && used + size + (long) (count + 1) * ENTRY_OVERHEAD > limit) {
-      if (runs.isEmpty() || !halves) {
-        writeRunHere(halves);
+      if (runs.isEmpty() || laterRuns == budget) {
+        writeRunHere();
       } else {
         writeRunInBackground();
       }
@@ -259,21 +264,20 @@ public final class ExternalSorter implements Closeable {
 
   /**
    * Writes a run from the arena here: the first run, from the arena of the whole budget (then the
-   * sorter goes on in a small arena, {@code halves}), or every run when the budget is too small to
-   * halve.
+   * sorter goes on in a small arena when later runs take half the budget), or every run when the
+   * budget is too small to halve.
    */
-  private void writeRunHere(boolean halves) {
+  private void writeRunHere() {
     try {
       writeRun(newRun(), arena, offsets, count);
     } catch (IOException e) {
-      failure = e;
-      throw spillFailure(e);
+      throw failed(e);
     } catch (RuntimeException | Error e) {
       failure = e;
       throw e;
     }
-    if (halves) {
-      arena = new byte[(int) Math.min(budget / 2 + 64, 1 << 16)];
+    if (laterRuns < budget) {
+      arena = newArena(laterRuns);
       offsets = new int[1024];
     }
     count = 0;
@@ -290,23 +294,38 @@ public final class ExternalSorter implements Closeable {
     try {
       run = newRun(); // the order of the runs is the order of their entries
     } catch (IOException e) {
-      failure = e;
-      throw spillFailure(e);
+      throw failed(e);
     }
     byte[] data = arena;
     int[] at = offsets;
     int n = count;
     byte[] spare = spareArena;
     int[] spareAt = spareOffsets;
-    arena = spare != null ? spare : new byte[(int) Math.min(budget / 2 + 64, 1 << 16)];
+    arena = spare != null ? spare : newArena(laterRuns);
     offsets = spareAt != null ? spareAt : new int[1024];
     spareArena = null;
     spareOffsets = null;
     count = 0;
     used = 0;
+    writing =
+        writer()
+            .submit(
+                () -> {
+                  writeRun(run, data, at, n);
+                  // read by the caller only after awaitWriting: the future orders the writes
+                  spareArena = data;
+                  spareOffsets = at;
+                  return null;
+                });
+  }
+
+  /**
+   * The thread that writes the runs after the first, started on first use: one thread, which ends
+   * after a second without work, so that a batch never closed leaves none.
+   */
+  private ExecutorService writer() {
     ExecutorService w = writer;
     if (w == null) {
-      // one thread, which ends after a second without work: a batch never closed leaves none
       ThreadPoolExecutor pool =
           new ThreadPoolExecutor(
               1,
@@ -323,15 +342,18 @@ public final class ExternalSorter implements Closeable {
       w = pool;
       writer = w;
     }
-    writing =
-        w.submit(
-            () -> {
-              writeRun(run, data, at, n);
-              // read by the caller only after awaitWriting: the future orders the writes
-              spareArena = data;
-              spareOffsets = at;
-              return null;
-            });
+    return w;
+  }
+
+  /** An arena for a run of up to {@code bytes}: it starts small and grows as entries come. */
+  private static byte[] newArena(long bytes) {
+    return new byte[(int) Math.min(bytes + 64, 1 << 16)];
+  }
+
+  /** Keeps a failure to write a run as the sorter's failure, and returns what to throw. */
+  private UncheckedIOException failed(IOException e) {
+    failure = e;
+    return spillFailure(e);
   }
 
   /** Waits for the run being written in the background, and throws its error. */
