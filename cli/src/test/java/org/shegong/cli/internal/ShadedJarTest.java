@@ -166,4 +166,50 @@ class ShadedJarTest {
       assertThat(run.err()).as(opts).doesNotContain("warning", "Conflicting", "MaxNewSize");
     }
   }
+
+  @Test
+  void theLauncherGivesTheJitASecondCompilerThreadOnlyForLargeInputsOnASmallMachine(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    // 64 MiB of zero bytes (sparse where the file system allows): one over-long line to the reader
+    Path large = dir.resolve("large.ndjson");
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+      file.setLength(64L * 1024 * 1024);
+    }
+    Run processors =
+        run(List.of("bash", "-c", "nproc 2> /dev/null || getconf _NPROCESSORS_ONLN"), null);
+    boolean small = Integer.parseInt(processors.out().strip()) < 4;
+    String flags = "-XX:+PrintCommandLineFlags";
+
+    Run largeRun =
+        run(List.of("bash", "shegong", "validate", "--no-progress", large.toString()), flags);
+    Run sampleRun =
+        run(
+            List.of(
+                "bash",
+                "shegong",
+                "validate",
+                "--no-progress",
+                "--as-of",
+                Cli.SAMPLE_AS_OF,
+                "examples/data/sample-exchange.ndjson"),
+            flags);
+    Run defaultJit =
+        run(
+            List.of("bash", "-c", "SHEGONG_JIT=default exec bash shegong validate " + large),
+            flags);
+
+    assertThat(largeRun.exitCode()).as(largeRun.err()).isEqualTo(1);
+    assertThat(largeRun.out()).contains("SG-SYN-");
+    if (small) {
+      assertThat(largeRun.out()).contains("-XX:CICompilerCount=3");
+    } else {
+      assertThat(largeRun.out()).doesNotContain("CICompilerCount");
+    }
+    assertThat(sampleRun.exitCode()).isEqualTo(1);
+    assertThat(sampleRun.out()).doesNotContain("CICompilerCount");
+    assertThat(defaultJit.out()).doesNotContain("CICompilerCount", "InlineSmallCode");
+    for (Run run : List.of(largeRun, sampleRun, defaultJit)) {
+      assertThat(run.err()).doesNotContain("warning", "\tat ");
+    }
+  }
 }
