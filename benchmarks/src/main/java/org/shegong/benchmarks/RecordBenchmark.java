@@ -34,6 +34,9 @@ import org.shegong.serialization.ReadRecord;
 import org.shegong.serialization.ShegongModule;
 import org.shegong.serialization.schema.JsonSchemas;
 import org.shegong.validation.ShegongValidator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (docs/architecture.md) are comparable: (a) {@link #jacksonRead plain Jackson reading}, (b) {@link
  * #shegongReadValidate Shegong reading and validation}, (c) {@link #schemaValidate JSON Schema
  * validation} of the same line, plus two breakdowns ({@link #strictRead}, {@link #validateOnly})
- * and the exchange reader's path ({@link #readerReadValidate}).
+ * and the exchange reader's path ({@link #readerReadValidate}, {@link #readerRead}, and Jackson's
+ * tokenizer alone under it, {@link #jacksonTokens}).
  *
  * <p>Targets: (b)/(a) ≤ 3 and (c)/(b) ≥ 10, i.e. Shegong at most three times the cost of plain
  * reading and at least ten times faster than a JSON Schema validator with our own schema.
@@ -76,6 +80,7 @@ public class RecordBenchmark {
   private String file;
   private byte[] fileBytes = new byte[0];
   private ReadOptions readOptions;
+  private final JsonFactory tokenFactory = new JsonFactory();
 
   /** The line parsed once, for {@link #schemaValidateOnly}. */
   private JsonNode tree;
@@ -230,6 +235,30 @@ public class RecordBenchmark {
         blackhole.consume(read.record().orElseThrow());
       }
     }
+  }
+
+  /**
+   * Jackson 3's tokenizer alone over the in-memory file of {@link #readerRead}: every token of
+   * every line, each string value and property name made a {@code String}, nothing bound or
+   * checked. The floor of any reading built on Jackson's parser; {@link #readerRead} minus this is
+   * the cost of binding, strictness and the reader's line handling. The score is per record.
+   *
+   * @return the characters of the strings read, so that nothing is left out as unused
+   */
+  @Benchmark
+  @OperationsPerInvocation(LINES_PER_FILE)
+  public long jacksonTokens() {
+    long characters = 0;
+    try (JsonParser parser = tokenFactory.createParser(fileBytes)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.VALUE_STRING) {
+          characters += parser.getString().length();
+        } else if (token == JsonToken.PROPERTY_NAME) {
+          characters += parser.currentName().length();
+        }
+      }
+    }
+    return characters;
   }
 
   /**
