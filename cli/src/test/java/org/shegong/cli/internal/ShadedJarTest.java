@@ -175,8 +175,14 @@ class ShadedJarTest {
     try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
       file.setLength(64L * 1024 * 1024);
     }
+    // the launcher's own count of processors
     Run processors =
-        run(List.of("bash", "-c", "nproc 2> /dev/null || getconf _NPROCESSORS_ONLN"), null);
+        run(
+            List.of(
+                "bash",
+                "-c",
+                "nproc 2> /dev/null || getconf _NPROCESSORS_ONLN 2> /dev/null || echo 4"),
+            null);
     boolean small = Integer.parseInt(processors.out().strip()) < 4;
     String flags = "-XX:+PrintCommandLineFlags";
 
