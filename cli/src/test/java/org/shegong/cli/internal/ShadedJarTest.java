@@ -201,7 +201,7 @@ class ShadedJarTest {
             flags);
     Run defaultJit =
         run(
-            List.of("bash", "-c", "SHEGONG_JIT=default exec bash shegong validate " + large),
+            List.of("env", "SHEGONG_JIT=default", "bash", "shegong", "validate", large.toString()),
             flags);
 
     assertThat(largeRun.exitCode()).as(largeRun.err()).isEqualTo(1);
