@@ -1,8 +1,5 @@
 package org.shegong.serialization.internal;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -15,9 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.shegong.core.model.FieldNames;
 import org.shegong.core.model.RecordType;
@@ -38,8 +32,8 @@ import tools.jackson.core.util.Named;
  * <p>Built once per type by reflection on the abstract model class (the field names come from
  * {@link FieldNames}, the accessors' generic types decide the codecs, {@code @Sensitive} is read
  * from the accessors); reading and writing a record then call the builders and accessors through
- * classes made by {@link Lambdas} (direct calls the JIT compiler inlines), or through method
- * handles where the model's package is not open to this module; no reflection. Thread-safe.
+ * the type's {@link ModelBinder}, generated from the model ({@link ModelBinders}): plain calls, no
+ * method handles, no reflection and no classes spun at run time. Thread-safe.
  *
  * <p>Reading binds straight from the token stream, no tree in between: a bit set per object finds a
  * key given twice, the depth is counted as the binder descends, and every problem goes to the
@@ -68,58 +62,36 @@ public final class TypeModel {
   /** Jackson's matcher of the fields' names (then {@code recordType}): a name read is an index. */
   private final PropertyNameMatcher matcher;
 
-  private final Supplier<Object> newBuilder;
-  private final Function<Object, Object> build;
-  private final long requiredListMask;
+  /** The type's builder and accessors as plain calls. */
+  private final ModelBinder binder;
 
-  private TypeModel(Class<?> type) {
-    this(type, true);
-  }
+  private final long requiredListMask;
 
   /**
    * Builds the model of a type.
    *
    * @param type the model class
-   * @param lambdas whether to call the builders and accessors through classes made by {@link
-   *     Lambdas} where the model's package allows it, rather than through method handles
+   * @throws IllegalStateException when the generated binder of the type is missing or was generated
+   *     for other fields (regenerate {@link ModelBinders})
    */
-  TypeModel(Class<?> type, boolean lambdas) {
+  private TypeModel(Class<?> type) {
     this.type = type;
     this.recordType = recordTypeOf(type);
     List<String> names =
         FieldNames.of(type)
             .orElseThrow(() -> new IllegalArgumentException("not a model type: " + type));
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-    MethodHandles.Lookup deep = lambdas ? Lambdas.in(type) : null;
+    ModelBinder generated = ModelBinders.of(type);
+    if (generated == null || !generated.fields().equals(names)) {
+      throw new IllegalStateException(
+          "the generated binder of "
+              + type.getName()
+              + (generated == null ? " is missing" : " is for the fields " + generated.fields())
+              + ", the model has "
+              + names
+              + ": regenerate ModelBinders (ModelBindersTest)");
+    }
+    this.binder = generated;
     try {
-      Method builderMethod = type.getMethod("builder");
-      Class<?> builderType = builderMethod.getReturnType();
-      // the method handles are the fallback of the lambda classes: made only when one cannot be
-      // made
-      Supplier<Object> supplier =
-          deep == null
-              ? null
-              : Lambdas.supplier(
-                  deep, deep.findStatic(type, "builder", MethodType.methodType(builderType)));
-      if (supplier == null) {
-        MethodHandle newBuilderHandle =
-            lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
-        supplier = () -> invoke0(newBuilderHandle);
-      }
-      Function<Object, Object> builds =
-          deep == null
-              ? null
-              : Lambdas.function(
-                  deep, deep.findVirtual(builderType, "build", MethodType.methodType(type)));
-      if (builds == null) {
-        MethodHandle buildHandle =
-            lookup
-                .findVirtual(builderType, "build", MethodType.methodType(type))
-                .asType(MethodType.methodType(Object.class, Object.class));
-        builds = b -> invoke1(buildHandle, b);
-      }
-      this.newBuilder = supplier;
-      this.build = builds;
       if (names.size() > 62) {
         throw new IllegalStateException("more than 62 fields in " + type.getName());
       }
@@ -129,8 +101,7 @@ public final class TypeModel {
       long mask = 0;
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i);
-        Field field =
-            new Field(lookup, deep, type, builderType, name, i, requiredLists.contains(name));
+        Field field = new Field(type, name, i, requiredLists.contains(name));
         if (field.alwaysWritten) {
           if (field.shape != Shape.LIST) {
             throw new IllegalStateException(name + " of " + type.getName() + " is not a list");
@@ -146,7 +117,7 @@ public final class TypeModel {
       }
       matched.add(Named.fromString(RECORD_TYPE));
       this.matcher = BinaryNameMatcher.constructFrom(matched, true);
-    } catch (ReflectiveOperationException e) {
+    } catch (NoSuchMethodException e) {
       throw new IllegalStateException("cannot bind model type " + type.getName(), e);
     }
   }
@@ -253,7 +224,7 @@ public final class TypeModel {
   public Object bind(
       JsonParser p, String path, int depth, ReadContext context, boolean recordTypeRead) {
     Tokens.checkDepth(p, path, depth, context);
-    Object builder = newBuilder.get();
+    Object builder = binder.newBuilder();
     long seen = 0;
     long presentLists = 0;
     boolean recordTypeSeen = recordTypeRead;
@@ -279,7 +250,10 @@ public final class TypeModel {
         seen |= bit;
         if (p.nextToken() != JsonToken.VALUE_NULL) {
           presentLists |= bit;
-          field.bind(builder, p, field.pointer(path), depth, context);
+          Object read = field.codec.read(p, field.pointer(path), field.sensitive, depth, context);
+          if (read != null) {
+            binder.set(builder, match, read);
+          }
         }
       } else if (recordType != null && match == fields.length) {
         if (recordTypeSeen) {
@@ -323,7 +297,7 @@ public final class TypeModel {
         }
       }
     }
-    return build.apply(builder);
+    return binder.build(builder);
   }
 
   private static void checkRecordType(
@@ -359,39 +333,9 @@ public final class TypeModel {
       g.writeStringProperty(RECORD_TYPE, recordType.code());
     }
     for (Field field : fields) {
-      field.write(g, value, masked);
+      field.write(g, binder.get(value, field.index), masked);
     }
     g.writeEndObject();
-  }
-
-  private static Object invoke0(MethodHandle handle) {
-    try {
-      return (Object) handle.invokeExact();
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Object invoke1(MethodHandle handle, Object argument) {
-    try {
-      return (Object) handle.invokeExact(argument);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void invoke2(MethodHandle handle, Object first, Object second) {
-    try {
-      Object ignored = (Object) handle.invokeExact(first, second);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /**
@@ -432,25 +376,11 @@ public final class TypeModel {
     final Shape shape;
     final ValueCodec codec;
     final @Nullable SensitiveKind sensitive;
-    private final MethodHandles.Lookup lookup;
-    private final MethodHandles.@Nullable Lookup deep;
-    private final Method accessor;
-    private final Class<?> type;
-    private volatile @Nullable Function<Object, Object> getter;
-    final BiConsumer<Object, Object> setter;
-    final boolean wrapsOptional;
     private final String rootPointer;
     private @Nullable Pointer lastPointer;
 
-    Field(
-        MethodHandles.Lookup lookup,
-        MethodHandles.@Nullable Lookup deep,
-        Class<?> type,
-        Class<?> builderType,
-        String name,
-        int index,
-        boolean alwaysWritten)
-        throws ReflectiveOperationException {
+    Field(Class<?> type, String name, int index, boolean alwaysWritten)
+        throws NoSuchMethodException {
       this.name = name.intern(); // as the reader's parser interns the names it reads
       this.index = index;
       this.alwaysWritten = alwaysWritten;
@@ -459,57 +389,19 @@ public final class TypeModel {
       Sensitive mark = accessor.getAnnotation(Sensitive.class);
       this.sensitive = mark == null ? null : mark.value();
       Type returned = accessor.getGenericReturnType();
-      Class<?> parameter;
       if (returned == String.class) {
         shape = Shape.PLAIN;
         codec = Codecs.STRING;
-        parameter = String.class;
       } else if (returned instanceof ParameterizedType p && p.getRawType() == Optional.class) {
         shape = Shape.OPTIONAL;
         codec = Codecs.forType(p.getActualTypeArguments()[0]);
-        parameter = Optional.class;
       } else if (returned instanceof ParameterizedType p && p.getRawType() == List.class) {
         shape = Shape.LIST;
         codec = Codecs.forType(returned);
-        parameter = Iterable.class;
       } else {
         throw new IllegalArgumentException(
             "unsupported attribute " + type.getSimpleName() + "." + name + ": " + returned);
       }
-      // an optional value is set through the builder's setter of the value itself, when it has
-      // one, rather than wrapped into an Optional first
-      Class<?> direct = null;
-      if (shape == Shape.OPTIONAL
-          && returned instanceof ParameterizedType p
-          && p.getActualTypeArguments()[0] instanceof Class<?> element) {
-        try {
-          builderType.getMethod(name, element);
-          direct = element;
-        } catch (NoSuchMethodException e) {
-          direct = null;
-        }
-      }
-      this.wrapsOptional = shape == Shape.OPTIONAL && direct == null;
-      Class<?> setterParameter = direct != null ? direct : parameter;
-      Method setterMethod = findSetter(builderType, name, setterParameter);
-      MethodType setterType = MethodType.methodType(setterMethod.getReturnType(), setterParameter);
-      BiConsumer<Object, Object> sets =
-          deep == null
-              ? null
-              : Lambdas.biConsumer(deep, deep.findVirtual(builderType, name, setterType));
-      if (sets == null) {
-        MethodHandle setterHandle =
-            lookup
-                .findVirtual(builderType, name, setterType)
-                .asType(MethodType.methodType(Object.class, Object.class, Object.class));
-        sets = (b, v) -> invoke2(setterHandle, b, v);
-      }
-      this.setter = sets;
-      // the getter is made when the type is first written: a run that only reads never needs it
-      this.lookup = lookup;
-      this.deep = deep;
-      this.accessor = accessor;
-      this.type = type;
     }
 
     /**
@@ -542,49 +434,8 @@ public final class TypeModel {
       return pointer;
     }
 
-    private static Method findSetter(Class<?> builderType, String name, Class<?> parameter)
-        throws NoSuchMethodException {
-      // the method may be declared by the generated builder, a package-private superclass of the
-      // public builder: it is looked up through the public builder (findVirtual), never unreflected
-      return builderType.getMethod(name, parameter);
-    }
-
-    void bind(Object builder, JsonParser p, String path, int depth, ReadContext context) {
-      Object read = codec.read(p, path, sensitive, depth, context);
-      if (read == null) {
-        return;
-      }
-      setter.accept(builder, wrapsOptional ? Optional.of(read) : read);
-    }
-
-    /** The accessor as a function, made on first use; a race makes the same function twice. */
-    private Function<Object, Object> getter() {
-      Function<Object, Object> made = getter;
-      if (made != null) {
-        return made;
-      }
-      try {
-        made =
-            deep == null
-                ? null
-                : Lambdas.function(
-                    deep,
-                    deep.findVirtual(type, name, MethodType.methodType(accessor.getReturnType())));
-        if (made == null) {
-          MethodHandle getterHandle =
-              lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
-          made = instance -> invoke1(getterHandle, instance);
-        }
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(
-            "cannot bind the accessor " + type.getName() + "." + name, e);
-      }
-      getter = made;
-      return made;
-    }
-
-    void write(JsonGenerator g, Object instance, boolean masked) {
-      Object value = getter().apply(instance);
+    /** Writes the field, given the value its accessor returned. */
+    void write(JsonGenerator g, Object value, boolean masked) {
       switch (shape) {
         case PLAIN:
           String text = (String) value;
