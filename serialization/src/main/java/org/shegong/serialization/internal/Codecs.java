@@ -319,7 +319,7 @@ public final class Codecs {
       }
       String text = p.getString();
       return switch (kind) {
-        case CITIZEN_ID -> CitizenId.lenient(text);
+        case CITIZEN_ID -> CitizenId.lenient(text, c.today());
         case CREDIT_CODE -> CreditCode.lenient(text);
         case MOBILE_NUMBER -> MobileNumber.lenient(text);
         case DIVISION_CODE -> DivisionCode.lenient(text);

@@ -1,5 +1,6 @@
 package org.shegong.serialization.internal;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,13 @@ public final class ReadContext {
   private final int maxNestingDepth;
   private final boolean checksPresence;
   private final int maxProblems;
+
+  /**
+   * Today's date when the context was made: the date a citizen ID's birth date is read against (one
+   * clock reading per reader rather than one per identifier).
+   */
+  private final LocalDate today = LocalDate.now();
+
   private int reported;
   private long omitted;
 
@@ -25,6 +33,15 @@ public final class ReadContext {
     this.maxNestingDepth = maxNestingDepth;
     this.checksPresence = checksPresence;
     this.maxProblems = maxProblems;
+  }
+
+  /**
+   * Returns today's date as of when this context was made.
+   *
+   * @return the date, never null
+   */
+  LocalDate today() {
+    return today;
   }
 
   /**
