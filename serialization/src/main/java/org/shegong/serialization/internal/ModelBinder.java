@@ -24,11 +24,11 @@ abstract class ModelBinder {
    * For the generated binders.
    *
    * @param type the abstract model class
-   * @param fields the field names the binder was generated for, in index order
+   * @param fields the field names the binder was generated for, in index order, separated by commas
    */
-  ModelBinder(Class<?> type, List<String> fields) {
+  ModelBinder(Class<?> type, String fields) {
     this.type = type;
-    this.fields = List.copyOf(fields);
+    this.fields = List.of(fields.split(",", -1));
   }
 
   /** Returns the abstract model class. */

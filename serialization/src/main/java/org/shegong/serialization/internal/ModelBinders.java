@@ -129,9 +129,7 @@ final class ModelBinders {
   private static final class AgencyBinder extends ModelBinder {
 
     AgencyBinder() {
-      super(
-          Agency.class,
-          List.of("id", "name", "creditCode", "kind", "divisionCode", "registeredOn", "phone"));
+      super(Agency.class, "id,name,creditCode,kind,divisionCode,registeredOn,phone");
     }
 
     @Override
@@ -184,7 +182,7 @@ final class ModelBinders {
   private static final class CarePlanBinder extends ModelBinder {
 
     CarePlanBinder() {
-      super(CarePlan.class, List.of("createdOn", "goals"));
+      super(CarePlan.class, "createdOn,goals");
     }
 
     @Override
@@ -229,22 +227,7 @@ final class ModelBinders {
     ChildBinder() {
       super(
           Child.class,
-          List.of(
-              "id",
-              "name",
-              "citizenId",
-              "birthDate",
-              "sex",
-              "divisionCode",
-              "ruralHousehold",
-              "categories",
-              "parents",
-              "guardian",
-              "guardianConsent",
-              "classification",
-              "carePlan",
-              "responsibleIds",
-              "visits"));
+          "id,name,citizenId,birthDate,sex,divisionCode,ruralHousehold,categories,parents,guardian,guardianConsent,classification,carePlan,responsibleIds,visits");
     }
 
     @Override
@@ -313,9 +296,7 @@ final class ModelBinders {
   private static final class ClassificationBinder extends ModelBinder {
 
     ClassificationBinder() {
-      super(
-          Classification.class,
-          List.of("tier", "assessedOn", "assessorId", "reasons", "nextReviewOn"));
+      super(Classification.class, "tier,assessedOn,assessorId,reasons,nextReviewOn");
     }
 
     @Override
@@ -366,17 +347,7 @@ final class ModelBinders {
     DemandBinder() {
       super(
           Demand.class,
-          List.of(
-              "id",
-              "divisionCode",
-              "channel",
-              "summary",
-              "urgency",
-              "difficulty",
-              "status",
-              "rejectionReason",
-              "serviceRecordIds",
-              "satisfaction"));
+          "id,divisionCode,channel,summary,urgency,difficulty,status,rejectionReason,serviceRecordIds,satisfaction");
     }
 
     @Override
@@ -435,7 +406,7 @@ final class ModelBinders {
   private static final class GuardianBinder extends ModelBinder {
 
     GuardianBinder() {
-      super(Guardian.class, List.of("name", "relation", "phone"));
+      super(Guardian.class, "name,relation,phone");
     }
 
     @Override
@@ -480,7 +451,7 @@ final class ModelBinders {
   private static final class GuardianConsentBinder extends ModelBinder {
 
     GuardianConsentBinder() {
-      super(GuardianConsent.class, List.of("given", "on"));
+      super(GuardianConsent.class, "given,on");
     }
 
     @Override
@@ -523,7 +494,7 @@ final class ModelBinders {
   private static final class ParentBinder extends ModelBinder {
 
     ParentBinder() {
-      super(Parent.class, List.of("relation", "situation", "since", "until"));
+      super(Parent.class, "relation,situation,since,until");
     }
 
     @Override
@@ -572,16 +543,7 @@ final class ModelBinders {
     ProjectBinder() {
       super(
           Project.class,
-          List.of(
-              "id",
-              "name",
-              "funding",
-              "amount",
-              "agencyId",
-              "startsOn",
-              "endsOn",
-              "linkageParties",
-              "fiveSocialLinkage"));
+          "id,name,funding,amount,agencyId,startsOn,endsOn,linkageParties,fiveSocialLinkage");
     }
 
     @Override
@@ -640,12 +602,7 @@ final class ModelBinders {
     QualificationBinder() {
       super(
           Qualification.class,
-          List.of(
-              "level",
-              "certificateNo",
-              "obtainedOn",
-              "registeredUntil",
-              "continuingEducationHours"));
+          "level,certificateNo,obtainedOn,registeredUntil,continuingEducationHours");
     }
 
     @Override
@@ -694,9 +651,7 @@ final class ModelBinders {
   private static final class ResponsiblePeopleBinder extends ModelBinder {
 
     ResponsiblePeopleBinder() {
-      super(
-          ResponsiblePeople.class,
-          List.of("childSupervisorId", "childDirectorId", "socialWorkerId"));
+      super(ResponsiblePeople.class, "childSupervisorId,childDirectorId,socialWorkerId");
     }
 
     @Override
@@ -743,7 +698,7 @@ final class ModelBinders {
   private static final class ServicePlanBinder extends ModelBinder {
 
     ServicePlanBinder() {
-      super(ServicePlan.class, List.of("framework", "slots"));
+      super(ServicePlan.class, "framework,slots");
     }
 
     @Override
@@ -788,20 +743,7 @@ final class ModelBinders {
     ServiceRecordBinder() {
       super(
           ServiceRecord.class,
-          List.of(
-              "id",
-              "stationId",
-              "workerIds",
-              "method",
-              "domain",
-              "startedOn",
-              "endedOn",
-              "recipientIds",
-              "targetGroups",
-              "participants",
-              "volunteerCount",
-              "caseStage",
-              "sessions"));
+          "id,stationId,workerIds,method,domain,startedOn,endedOn,recipientIds,targetGroups,participants,volunteerCount,caseStage,sessions");
     }
 
     @Override
@@ -868,16 +810,7 @@ final class ModelBinders {
     StationBinder() {
       super(
           Station.class,
-          List.of(
-              "id",
-              "name",
-              "level",
-              "divisionCode",
-              "operatorAgencyId",
-              "openedOn",
-              "status",
-              "servicePlan",
-              "brand"));
+          "id,name,level,divisionCode,operatorAgencyId,openedOn,status,servicePlan,brand");
     }
 
     @Override
@@ -934,7 +867,7 @@ final class ModelBinders {
   private static final class VisitBinder extends ModelBinder {
 
     VisitBinder() {
-      super(Visit.class, List.of("on", "workerId", "kind"));
+      super(Visit.class, "on,workerId,kind");
     }
 
     @Override
@@ -979,9 +912,7 @@ final class ModelBinders {
   private static final class VolunteerBinder extends ModelBinder {
 
     VolunteerBinder() {
-      super(
-          Volunteer.class,
-          List.of("id", "name", "citizenId", "phone", "teamId", "stationId", "serviceHours"));
+      super(Volunteer.class, "id,name,citizenId,phone,teamId,stationId,serviceHours");
     }
 
     @Override
@@ -1034,7 +965,7 @@ final class ModelBinders {
   private static final class VolunteerTeamBinder extends ModelBinder {
 
     VolunteerTeamBinder() {
-      super(VolunteerTeam.class, List.of("id", "name", "stationId", "leaderId", "memberIds"));
+      super(VolunteerTeam.class, "id,name,stationId,leaderId,memberIds");
     }
 
     @Override
@@ -1083,17 +1014,7 @@ final class ModelBinders {
   private static final class WorkerBinder extends ModelBinder {
 
     WorkerBinder() {
-      super(
-          Worker.class,
-          List.of(
-              "id",
-              "name",
-              "citizenId",
-              "phone",
-              "qualification",
-              "roles",
-              "agencyId",
-              "stationId"));
+      super(Worker.class, "id,name,citizenId,phone,qualification,roles,agencyId,stationId");
     }
 
     @Override

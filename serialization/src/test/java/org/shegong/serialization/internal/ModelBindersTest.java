@@ -74,7 +74,6 @@ class ModelBindersTest {
             .sorted(Comparator.comparing(Class::getSimpleName))
             .toList();
     TreeSet<String> imports = new TreeSet<>();
-    imports.add("java.util.List");
     imports.add("org.jspecify.annotations.Nullable");
     StringBuilder body = new StringBuilder();
     StringBuilder of = new StringBuilder();
@@ -176,7 +175,7 @@ class ModelBindersTest {
           private static final class %1$sBinder extends ModelBinder {
 
             %1$sBinder() {
-              super(%1$s.class, List.of(%3$s));
+              super(%1$s.class, "%3$s");
             }
 
             @Override
@@ -207,13 +206,7 @@ class ModelBindersTest {
             }
           }
         """
-        .formatted(
-            simple,
-            names.size(),
-            String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList()),
-            builder,
-            set,
-            get);
+        .formatted(simple, names.size(), String.join(",", names), builder, set, get);
   }
 
   /** The primitive type of a wrapper class, or {@code void.class} for any other class. */
