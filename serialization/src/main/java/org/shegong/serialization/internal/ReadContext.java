@@ -2,6 +2,7 @@ package org.shegong.serialization.internal;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state a binder reads with: where problems go, the deepest nesting allowed and whether the
@@ -20,10 +21,11 @@ public final class ReadContext {
   private final int maxProblems;
 
   /**
-   * Today's date when the context was made: the date a citizen ID's birth date is read against (one
-   * clock reading per reader rather than one per identifier).
+   * Today's date as of the first citizen ID the context reads: the date a birth date is read
+   * against (one clock reading per reader rather than one per identifier, none for a reader that
+   * reads no citizen ID). A context is used by one thread.
    */
-  private final LocalDate today = LocalDate.now();
+  private @Nullable LocalDate today;
 
   private int reported;
   private long omitted;
@@ -36,12 +38,17 @@ public final class ReadContext {
   }
 
   /**
-   * Returns today's date as of when this context was made.
+   * Returns today's date as of the first call.
    *
    * @return the date, never null
    */
   LocalDate today() {
-    return today;
+    LocalDate date = today;
+    if (date == null) {
+      date = LocalDate.now();
+      today = date;
+    }
+    return date;
   }
 
   /**

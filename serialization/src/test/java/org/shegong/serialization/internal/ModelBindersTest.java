@@ -211,9 +211,8 @@ class ModelBindersTest {
 
   /** The primitive type of a wrapper class, or {@code void.class} for any other class. */
   private static Class<?> primitive(Class<?> type) {
-    return MethodType.methodType(type).unwrap().returnType() == type
-        ? void.class
-        : MethodType.methodType(type).unwrap().returnType();
+    Class<?> primitive = MethodType.methodType(type).unwrap().returnType();
+    return primitive == type ? void.class : primitive;
   }
 
   private static boolean hasSetter(Class<?> builderType, String name, Class<?> parameter) {
