@@ -1,5 +1,6 @@
 package org.shegong.cli;
 
+import org.shegong.cli.internal.Preload;
 import org.shegong.cli.internal.ShegongCommand;
 
 /**
@@ -22,6 +23,8 @@ public final class Main {
    * @param args the arguments; not null
    */
   public static void main(String[] args) {
+    // the bundled division table loads on a second thread while picocli reads the arguments
+    Preload.start(args);
     System.exit(run(args));
   }
 
