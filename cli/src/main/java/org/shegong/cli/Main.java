@@ -35,6 +35,6 @@ public final class Main {
    * @return the exit status: 0 no errors, 1 errors found, 2 the command could not run
    */
   public static int run(String... args) {
-    return ShegongCommand.commandLine().execute(args);
+    return ShegongCommand.commandLine(args).execute(args);
   }
 }

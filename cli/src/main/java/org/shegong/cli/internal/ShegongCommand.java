@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -32,18 +33,24 @@ import picocli.CommandLine.Spec;
       "Shegong (社工): check, describe and generate data of China's community social-work system.",
       "",
       "Exit status: 0 no errors, 1 errors found in the data, 2 the command could not run."
-    },
-    subcommands = {
-      ValidateCommand.class,
-      ConvertCommand.class,
-      TemplateCommand.class,
-      SchemaCommand.class,
-      SampleCommand.class,
-      CoverageCommand.class,
-      RulesCommand.class,
-      CommandLine.HelpCommand.class
     })
 public final class ShegongCommand implements Callable<Integer> {
+
+  /**
+   * The subcommands, in the order the usage lists them. They are added when the command line is
+   * built rather than named in the annotation, so that a run of one command builds picocli's model
+   * of that command only (see {@link #commandLine(PrintWriter, PrintWriter, String...)}).
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ValidateCommand.class,
+          ConvertCommand.class,
+          TemplateCommand.class,
+          SchemaCommand.class,
+          SampleCommand.class,
+          CoverageCommand.class,
+          RulesCommand.class,
+          CommandLine.HelpCommand.class);
 
   /** Exit status: the command ran and found no error. */
   public static final int OK = 0;
@@ -77,14 +84,68 @@ public final class ShegongCommand implements Callable<Integer> {
   }
 
   /**
-   * Builds the command line writing to the given writers.
+   * Builds the command line with UTF-8 output on {@code System.out} and {@code System.err}, for the
+   * given arguments: when they start with the name of a command, only that command is added (the
+   * others are never run, and building picocli's model of all of them costs a run about a tenth of
+   * a second at start-up); otherwise (help, a version, an unknown command) all of them.
+   *
+   * @param args the arguments the command line will execute; not null
+   * @return a new command line, never null
+   */
+  public static CommandLine commandLine(String... args) {
+    return commandLine(
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+        args);
+  }
+
+  /**
+   * Builds the command line writing to the given writers, with all the commands.
    *
    * @param out standard output; not null
    * @param err standard error; not null
    * @return a new command line, never null
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return build(out, err, SUBCOMMANDS);
+  }
+
+  /**
+   * Builds the command line writing to the given writers, with only the command the arguments start
+   * with when they name one, else with all of them.
+   *
+   * @param out standard output; not null
+   * @param err standard error; not null
+   * @param args the arguments the command line will execute; not null
+   * @return a new command line, never null
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+    return build(out, err, subcommandsFor(args));
+  }
+
+  /**
+   * The subcommands to add for the arguments: the one named by the first argument, or all of them
+   * when the first argument names none (or names {@code help}, which describes the others).
+   */
+  static List<Class<?>> subcommandsFor(String... args) {
+    if (args.length > 0) {
+      for (Class<?> subcommand : SUBCOMMANDS) {
+        Command command = subcommand.getAnnotation(Command.class);
+        if (subcommand != CommandLine.HelpCommand.class
+            && command != null
+            && command.name().equals(args[0])) {
+          return List.of(subcommand);
+        }
+      }
+    }
+    return SUBCOMMANDS;
+  }
+
+  private static CommandLine build(PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
     CommandLine commandLine = new CommandLine(new ShegongCommand());
+    for (Class<?> subcommand : subcommands) {
+      commandLine.addSubcommand(subcommand);
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
