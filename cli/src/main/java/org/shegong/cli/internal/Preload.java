@@ -1,10 +1,13 @@
 package org.shegong.cli.internal;
 
+import java.security.SecureRandom;
 import java.util.List;
 import org.shegong.core.division.DivisionTable;
+import org.shegong.validation.ValidationConfig;
 
 /**
- * Loads the bundled division table on a second thread while picocli reads the command line.
+ * Loads the bundled division table (and a few things loaded once per JVM) on a second thread while
+ * picocli reads the command line.
  *
  * <p>Building picocli's model of the commands takes the main thread about a tenth of a second at
  * start-up, and reading the bundled table (some 45,000 divisions) about as long; on a machine of
@@ -64,6 +67,11 @@ public final class Preload {
   private static void load() {
     try {
       DivisionTable.bundled();
+      // what the command needs next and loads once per JVM: a configuration's classes and the
+      // time-zone rules of its date, and the JDK's random source the batch rules key their
+      // hashes with (the providers and the native generator take some 20 ms to set up)
+      ValidationConfig.defaults();
+      new SecureRandom().nextLong();
     } catch (RuntimeException | Error e) {
       // the command loads the table again and reports what went wrong
     }
