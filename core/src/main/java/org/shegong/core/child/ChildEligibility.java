@@ -175,10 +175,8 @@ public final class ChildEligibility {
     List<EligibilityReason> reasons = new ArrayList<>();
     Optional<Boolean> age = ageFinding(child, asOf, 18, reasons);
     reasons.add(
-        new EligibilityReason(
-            ReasonCode.NOT_DERIVABLE_FROM_EXCHANGE_DATA,
-            Optional.empty(),
-            EligibilityOutcome.UNDETERMINABLE));
+        EligibilityReason.of(
+            ReasonCode.NOT_DERIVABLE_FROM_EXCHANGE_DATA, null, EligibilityOutcome.UNDETERMINABLE));
     EligibilityOutcome outcome =
         age.isPresent() && !age.get()
             ? EligibilityOutcome.NOT_ELIGIBLE
@@ -279,7 +277,7 @@ public final class ChildEligibility {
     } else {
       code = negative(favourable);
     }
-    return new EligibilityReason(code, Optional.of(parent.relation), effectOf(supports));
+    return EligibilityReason.of(code, parent.relation, effectOf(supports));
   }
 
   private static ReasonCode positive(State state) {
@@ -345,6 +343,6 @@ public final class ChildEligibility {
   }
 
   private static EligibilityReason reason(ReasonCode code, EligibilityOutcome effect) {
-    return new EligibilityReason(code, Optional.empty(), effect);
+    return EligibilityReason.of(code, null, effect);
   }
 }

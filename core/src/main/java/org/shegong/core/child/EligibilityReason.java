@@ -3,6 +3,7 @@ package org.shegong.core.child;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.shegong.core.code.ParentRelation;
 
 /**
@@ -22,10 +23,49 @@ public final class EligibilityReason {
   private final Optional<ParentRelation> parent;
   private final EligibilityOutcome effect;
 
-  EligibilityReason(ReasonCode code, Optional<ParentRelation> parent, EligibilityOutcome effect) {
+  /**
+   * Every reason there can be, by code, parent (none first) and effect: a reason is a value of
+   * three enums, so the assessment of a child hands out these instead of making new ones.
+   */
+  private static final EligibilityReason[][][] ALL = all();
+
+  private EligibilityReason(
+      ReasonCode code, Optional<ParentRelation> parent, EligibilityOutcome effect) {
     this.code = code;
     this.parent = parent;
     this.effect = effect;
+  }
+
+  /**
+   * Returns the reason of a code, a parent and an effect.
+   *
+   * @param code what the finding says
+   * @param parent the parent it is about, or null for the child or both parents
+   * @param effect its effect on the outcome
+   * @return the reason, never null
+   */
+  static EligibilityReason of(
+      ReasonCode code, @Nullable ParentRelation parent, EligibilityOutcome effect) {
+    int relation = parent == null ? 0 : parent.ordinal() + 1;
+    return ALL[code.ordinal()][relation][effect.ordinal()];
+  }
+
+  private static EligibilityReason[][][] all() {
+    ReasonCode[] codes = ReasonCode.values();
+    ParentRelation[] relations = ParentRelation.values();
+    EligibilityOutcome[] effects = EligibilityOutcome.values();
+    EligibilityReason[][][] all = new EligibilityReason[codes.length][relations.length + 1][];
+    for (ReasonCode code : codes) {
+      for (int r = 0; r <= relations.length; r++) {
+        Optional<ParentRelation> parent = r == 0 ? Optional.empty() : Optional.of(relations[r - 1]);
+        EligibilityReason[] byEffect = new EligibilityReason[effects.length];
+        for (EligibilityOutcome effect : effects) {
+          byEffect[effect.ordinal()] = new EligibilityReason(code, parent, effect);
+        }
+        all[code.ordinal()][r] = byEffect;
+      }
+    }
+    return all;
   }
 
   /**
