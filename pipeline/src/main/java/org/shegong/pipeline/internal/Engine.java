@@ -44,11 +44,22 @@ import org.shegong.validation.ValidationConfig;
  * bounded queue in file order; the calling thread takes the futures in that order and waits for
  * each. Whatever order the workers finish in, records reach the batch rules in file order, so the
  * report does not depend on the number of threads. The queue's bound is also the backpressure:
- * reading waits while {@code threads + 2} chunks are in flight.
+ * reading waits while {@link #inFlight(int)} chunks are in flight.
  *
  * @since 0.1.0
  */
 public final class Engine {
+
+  /**
+   * The fewest chunks in flight, whatever the number of threads. The calling thread takes the
+   * chunks in file order, so a worker held up (a descheduled thread, a compilation, a collection)
+   * holds up every chunk after its own once the queue is full, and the other cores go idle. On two
+   * cores, where the workers share the processors with the calling thread and the JIT compilers,
+   * {@code threads + 2} chunks (four) left them idle about a tenth of the time; sixteen (some 2 MiB
+   * of bytes and their records) took a million records 4.50 → 4.35 s, eight alternating rounds
+   * (benchmarks/README.md, "Chunks in flight").
+   */
+  static final int MIN_IN_FLIGHT = 16;
 
   /** Records of an in-memory source handed to a worker at a time. */
   private static final int RECORD_BATCH = 512;
@@ -166,7 +177,7 @@ public final class Engine {
       int run) {
     String name = source.name();
     String display = name == null ? "(records)" : name;
-    BlockingQueue<Future<Parsed>> queue = new ArrayBlockingQueue<>(threads + 2);
+    BlockingQueue<Future<Parsed>> queue = new ArrayBlockingQueue<>(inFlight(threads));
     long[] sourceBytes = {0};
     AtomicReference<UnaryOperator<Issue>> locator = new AtomicReference<>(UnaryOperator.identity());
     Thread reader =
@@ -286,7 +297,7 @@ public final class Engine {
     try (CountingInputStream raw = new CountingInputStream(source.open());
         InputStream in = source.gzip() ? new GZIPInputStream(raw, 1 << 16) : raw) {
       // the buffers of parsed chunks, filled again: as many as can be in flight at once
-      Queue<byte[]> spare = new ArrayBlockingQueue<>(threads + 4);
+      Queue<byte[]> spare = new ArrayBlockingQueue<>(inFlight(threads) + 2);
       Chunker chunker =
           new Chunker(
               in,
@@ -356,6 +367,17 @@ public final class Engine {
                 return new Parsed(items, items.size(), null, 0, List.of(), 0);
               }));
     }
+  }
+
+  /**
+   * Returns how many chunks may be in flight at once: {@code threads + 2}, and at least {@link
+   * #MIN_IN_FLIGHT}.
+   *
+   * @param threads the worker threads
+   * @return the bound of the queue of chunks
+   */
+  static int inFlight(int threads) {
+    return Math.max(threads + 2, MIN_IN_FLIGHT);
   }
 
   private static Parsed await(Future<Parsed> future, String source) throws InterruptedException {
