@@ -54,20 +54,33 @@ public final class MobileNumber {
    */
   public static MobileNumber lenient(String raw) {
     Objects.requireNonNull(raw, "raw");
-    StringBuilder b = new StringBuilder(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c != '-' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-        b.append(c);
-      }
+    int length = raw.length();
+    int kept = 0;
+    while (kept < length && kept(raw.charAt(kept))) {
+      kept++;
     }
-    String text = b.toString();
+    String text = raw; // the common case: nothing to leave out, nothing to copy
+    if (kept < length) {
+      StringBuilder b = new StringBuilder(length).append(raw, 0, kept);
+      for (int i = kept + 1; i < length; i++) {
+        char c = raw.charAt(i);
+        if (kept(c)) {
+          b.append(c);
+        }
+      }
+      text = b.toString();
+    }
     if (text.startsWith("+86")) {
       text = text.substring(3);
     } else if (text.startsWith("86") && text.length() == LENGTH + 2) {
       text = text.substring(2);
     }
     return new MobileNumber(text, wellFormed(text));
+  }
+
+  /** Whether a character of a number as written is kept: dashes and spaces are left out. */
+  private static boolean kept(char c) {
+    return c != '-' && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
   }
 
   private static boolean wellFormed(String text) {

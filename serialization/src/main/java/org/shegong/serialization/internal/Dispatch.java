@@ -10,6 +10,8 @@ import org.shegong.serialization.SerializationRules;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.util.TokenBuffer;
 
 /**
@@ -36,6 +38,8 @@ public record Dispatch(
 
   private static final String RECORD_TYPE = "recordType";
 
+  private static final SerializableString RECORD_TYPE_NAME = new SerializedString(RECORD_TYPE);
+
   /**
    * Looks ahead for the {@code recordType} of the object whose {@code START_OBJECT} is the parser's
    * current token (or whose start was consumed, the parser at a {@code PROPERTY_NAME} or the {@code
@@ -47,10 +51,16 @@ public record Dispatch(
    */
   public static Dispatch of(JsonParser p, ObjectReadContext readContext) {
     JsonToken current = p.currentToken();
-    String name =
-        current == JsonToken.START_OBJECT
-            ? p.nextName()
-            : current == JsonToken.PROPERTY_NAME ? p.currentName() : null;
+    String name;
+    if (current == JsonToken.START_OBJECT) {
+      // the name every writer puts first is compared in the parser's bytes, and no string made
+      name =
+          p.nextName(RECORD_TYPE_NAME)
+              ? RECORD_TYPE
+              : p.currentToken() == JsonToken.PROPERTY_NAME ? p.currentName() : null;
+    } else {
+      name = current == JsonToken.PROPERTY_NAME ? p.currentName() : null;
+    }
     if (RECORD_TYPE.equals(name) && p.nextToken() == JsonToken.VALUE_STRING) {
       // a known type's code is matched in the parser's characters, and its constant kept
       RecordType known = known(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
