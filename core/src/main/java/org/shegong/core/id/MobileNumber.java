@@ -55,14 +55,14 @@ public final class MobileNumber {
   public static MobileNumber lenient(String raw) {
     Objects.requireNonNull(raw, "raw");
     int length = raw.length();
-    int kept = 0;
-    while (kept < length && kept(raw.charAt(kept))) {
-      kept++;
+    int clean = 0; // the characters before the first one to leave out
+    while (clean < length && kept(raw.charAt(clean))) {
+      clean++;
     }
     String text = raw; // the common case: nothing to leave out, nothing to copy
-    if (kept < length) {
-      StringBuilder b = new StringBuilder(length).append(raw, 0, kept);
-      for (int i = kept + 1; i < length; i++) {
+    if (clean < length) {
+      StringBuilder b = new StringBuilder(length).append(raw, 0, clean);
+      for (int i = clean + 1; i < length; i++) {
         char c = raw.charAt(i);
         if (kept(c)) {
           b.append(c);
