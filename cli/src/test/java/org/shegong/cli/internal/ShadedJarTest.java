@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,6 +165,38 @@ class ShadedJarTest {
       assertThat(ReportJson.read(run.out()).issues()).hasSize(9);
       // no warning of the JVM about conflicting or overridden options
       assertThat(run.err()).as(opts).doesNotContain("warning", "Conflicting", "MaxNewSize");
+    }
+  }
+
+  @Test
+  void theLauncherPutsTheHeapOnHugePagesWhereTheKernelGivesThemOnRequest() throws Exception {
+    Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    boolean onRequest =
+        Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
+    List<String> validate =
+        List.of(
+            "bash",
+            "shegong",
+            "validate",
+            "--no-progress",
+            "--as-of",
+            Cli.SAMPLE_AS_OF,
+            "examples/data/sample-exchange.ndjson");
+
+    Run byDefault = run(validate, "-XX:+PrintCommandLineFlags");
+    Run leftOut = run(validate, "-XX:-UseTransparentHugePages -XX:+PrintCommandLineFlags");
+
+    assertThat(byDefault.exitCode()).as(byDefault.err()).isEqualTo(1);
+    if (onRequest) {
+      assertThat(byDefault.out()).contains("-XX:+UseTransparentHugePages");
+    } else {
+      // "always": the kernel gives them without the option; "never": the JVM would warn
+      assertThat(byDefault.out()).doesNotContain("-XX:+UseTransparentHugePages");
+    }
+    assertThat(leftOut.exitCode()).as(leftOut.err()).isEqualTo(1);
+    assertThat(leftOut.out()).doesNotContain("-XX:+UseTransparentHugePages");
+    for (Run run : List.of(byDefault, leftOut)) {
+      assertThat(run.err()).doesNotContain("warning", "\tat ");
     }
   }
 
