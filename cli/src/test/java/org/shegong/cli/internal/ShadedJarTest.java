@@ -24,6 +24,17 @@ class ShadedJarTest {
 
   private record Run(int exitCode, String out, String err) {}
 
+  /** The launcher validating the bundled sample, without progress. */
+  private static final List<String> VALIDATE_SAMPLE =
+      List.of(
+          "bash",
+          "shegong",
+          "validate",
+          "--no-progress",
+          "--as-of",
+          Cli.SAMPLE_AS_OF,
+          "examples/data/sample-exchange.ndjson");
+
   private static Run run(List<String> command) throws IOException, InterruptedException {
     return run(command, null);
   }
@@ -173,18 +184,8 @@ class ShadedJarTest {
     Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
     boolean onRequest =
         Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
-    List<String> validate =
-        List.of(
-            "bash",
-            "shegong",
-            "validate",
-            "--no-progress",
-            "--as-of",
-            Cli.SAMPLE_AS_OF,
-            "examples/data/sample-exchange.ndjson");
-
-    Run byDefault = run(validate, "-XX:+PrintCommandLineFlags");
-    Run leftOut = run(validate, "-XX:-UseTransparentHugePages -XX:+PrintCommandLineFlags");
+    Run byDefault = run(VALIDATE_SAMPLE, "-XX:+PrintCommandLineFlags");
+    Run leftOut = run(VALIDATE_SAMPLE, "-XX:-UseTransparentHugePages -XX:+PrintCommandLineFlags");
 
     assertThat(byDefault.exitCode()).as(byDefault.err()).isEqualTo(1);
     if (onRequest) {
@@ -221,17 +222,7 @@ class ShadedJarTest {
 
     Run largeRun =
         run(List.of("bash", "shegong", "validate", "--no-progress", large.toString()), flags);
-    Run sampleRun =
-        run(
-            List.of(
-                "bash",
-                "shegong",
-                "validate",
-                "--no-progress",
-                "--as-of",
-                Cli.SAMPLE_AS_OF,
-                "examples/data/sample-exchange.ndjson"),
-            flags);
+    Run sampleRun = run(VALIDATE_SAMPLE, flags);
     Run defaultJit =
         run(
             List.of("env", "SHEGONG_JIT=default", "bash", "shegong", "validate", large.toString()),
