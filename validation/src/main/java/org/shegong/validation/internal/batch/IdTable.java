@@ -19,6 +19,15 @@ import org.jspecify.annotations.Nullable;
  * a slot at a load factor of at most 0.75, plus the arena for long texts; {@link #bytes()} is what
  * the batch counts against its memory budget.
  *
+ * <p>Numbered ids. With the keyed hash, a table first offers each text to its index of numbered ids
+ * ({@link DenseIds}): a prefix and a fixed-width number ({@code C-000001}) is held there by its
+ * number, about 4 bytes an id in pages of 1,024, instead of a slot of this table. A million-record
+ * exchange file's ids then take a few MB, not about 110 MB of slots (and their copies by the
+ * collector, as each doubling was promoted); lookups of neighbouring ids read the same page. The
+ * index is bounded (runs, and pages only while they are dense enough) and closes for good when a
+ * text would go beyond its bounds: texts it does not hold go to this table, as do all other texts
+ * (citizen IDs, ids without a trailing number), and each text is held in one place only.
+ *
  * <p>Ids in sequence. Exchange files number their ids ({@code C-000001}, {@code C-000002}, …), and
  * a keyed hash scatters such neighbours over the whole table, so that every insertion and most
  * lookups of a million-record file missed the processor's caches (two fifths of the batch rules'
@@ -145,10 +154,26 @@ public final class IdTable {
    * @param hashing the hash of the texts; not null
    */
   public IdTable(Hashing.Function hashing) {
+    this(hashing, true);
+  }
+
+  /**
+   * Creates an empty table, with or without the index of numbered ids ({@link DenseIds}); tests
+   * leave the index out to see the hash table's own placement of such ids.
+   */
+  IdTable(Hashing.Function hashing, boolean numbered) {
     this.hashing = hashing;
     this.keyed = hashing instanceof Hashing.Keyed k ? k : null;
     this.sequential = keyed != null;
+    this.numbered = numbered && keyed != null ? new DenseIds() : null;
   }
+
+  /**
+   * The ids that are a prefix and a fixed-width number, by number; the hash table holds the rest.
+   * Only with the keyed hash: a table given another hash (the tests' colliding one) is all hash
+   * table.
+   */
+  private final @Nullable DenseIds numbered;
 
   /** The keyed hash, computed in the pass that packs a text; null for another hash. */
   private final Hashing.@Nullable Keyed keyed;
@@ -218,6 +243,17 @@ public final class IdTable {
    * @return the stored value when the text was present (and nothing changed); else {@code absent}
    */
   public int putIfAbsent(CharSequence text, int value, int absent) {
+    DenseIds dense = numbered;
+    if (dense != null) {
+      int found = dense.find(text, true);
+      if (found == DenseIds.PRESENT) {
+        return dense.value;
+      }
+      if (found == DenseIds.ABSENT) {
+        dense.store(value);
+        return absent;
+      }
+    }
     int i = locate(text);
     int fragment = located;
     if (i >= 0) {
@@ -247,6 +283,13 @@ public final class IdTable {
    * @return the value stored with the text, or {@code absent}
    */
   public int get(CharSequence text, int absent) {
+    DenseIds dense = numbered;
+    if (dense != null) {
+      int found = dense.find(text, false);
+      if (found != DenseIds.ELSEWHERE) {
+        return found == DenseIds.PRESENT ? dense.value : absent;
+      }
+    }
     int i = locate(text);
     return i < 0 ? absent : (int) slots[3 * i + 2];
   }
@@ -258,6 +301,13 @@ public final class IdTable {
    * @return {@code true} when present
    */
   public boolean contains(CharSequence text) {
+    DenseIds dense = numbered;
+    if (dense != null) {
+      int found = dense.find(text, false);
+      if (found != DenseIds.ELSEWHERE) {
+        return found == DenseIds.PRESENT;
+      }
+    }
     return locate(text) >= 0;
   }
 
@@ -267,7 +317,7 @@ public final class IdTable {
    * @return the size
    */
   public int size() {
-    return size;
+    return numbered == null ? size : size + numbered.size();
   }
 
   /**
@@ -276,7 +326,8 @@ public final class IdTable {
    * @return the bytes
    */
   public long bytes() {
-    return (long) slots.length * Long.BYTES + arenaBytes;
+    long dense = numbered == null ? 0 : numbered.bytes();
+    return (long) slots.length * Long.BYTES + arenaBytes + dense;
   }
 
   /**
@@ -302,6 +353,9 @@ public final class IdTable {
    * @param consumer receives each entry; not null
    */
   public void forEach(EntryConsumer consumer) {
+    if (numbered != null) {
+      numbered.forEach(consumer);
+    }
     for (int i = 0; i <= mask; i++) {
       long a = slots[3 * i];
       if (a != 0) {
@@ -327,6 +381,15 @@ public final class IdTable {
    */
   int slotOf(CharSequence text) {
     return locate(text);
+  }
+
+  /**
+   * Tells whether the index of numbered ids closed (tests).
+   *
+   * @return true when it creates no page any more, or the table has none
+   */
+  boolean numberedClosed() {
+    return numbered == null || numbered.closed();
   }
 
   /**

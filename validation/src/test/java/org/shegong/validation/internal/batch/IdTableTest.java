@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * An id table answers exactly as a {@link HashMap} of strings does, for short and long, Latin-1 and
  * wider texts, through its growth, whatever the hash: even when every text has the same hash; ids
  * in sequence take few probes, and numbers crafted to collide cost a bounded number of them.
+ * Numbered ids are held by number in little memory, and numbers crafted to be far apart cost
+ * bounded memory and change no answer.
  */
 class IdTableTest {
 
@@ -41,7 +43,7 @@ class IdTableTest {
   @ParameterizedTest(name = "{0} ids in sequence, prefix {1}")
   @CsvSource({"200000, C-, 6", "50000, ST-210311102-, 4", "30000, 社工站, 5", "20000, W-, 0"})
   void idsInSequenceTakeFewProbesAndStayInSequenceOrder(int count, String prefix, int width) {
-    IdTable table = new IdTable(Hashing.keyed());
+    IdTable table = new IdTable(Hashing.keyed(), false); // the hash table's own placement
     Map<String, Integer> expected = new HashMap<>();
     long operations = 0;
     for (int i = 1; i <= count; i++) {
@@ -75,7 +77,7 @@ class IdTableTest {
   @CsvSource({"1", "2"})
   void numbersCraftedToCollideCostABoundedNumberOfProbes(long seed) {
     Random random = new Random(seed);
-    IdTable table = new IdTable(Hashing.keyed());
+    IdTable table = new IdTable(Hashing.keyed(), false); // the hash table's own bounds
     Map<String, Integer> expected = new HashMap<>();
     long operations = 0;
     // the same slot modulo every table size up to 2^20, from one prefix; then a dense run of ids
@@ -102,11 +104,11 @@ class IdTableTest {
     assertThat(table.size()).isEqualTo(expected.size());
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @CsvSource({"3", "4"})
-  void idsOfManyShapesInSequenceOrderAnswerAsAMapOfStrings(long seed) {
+  @ParameterizedTest(name = "seed {0}, numbered ids by number {1}")
+  @CsvSource({"3, false", "4, false", "3, true", "4, true"})
+  void idsOfManyShapesInSequenceOrderAnswerAsAMapOfStrings(long seed, boolean numbered) {
     Random random = new Random(seed);
-    IdTable table = new IdTable(Hashing.keyed());
+    IdTable table = new IdTable(Hashing.keyed(), numbered);
     Map<String, Integer> expected = new HashMap<>();
     String[] prefixes = {"C-", "W-", "c-", "ST-", "C", "站", "C-1", ""};
     for (int i = 0; i < 40000; i++) {
@@ -120,6 +122,60 @@ class IdTableTest {
       String probe = prefixes[random.nextInt(prefixes.length)] + random.nextInt(1 + i * 3);
       assertThat(table.get(probe, -1)).as(probe).isEqualTo(expected.getOrDefault(probe, -1));
     }
+    Map<String, Integer> listed = new HashMap<>();
+    table.forEach(listed::put);
+    assertThat(listed).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} ids in sequence, prefix {1}")
+  @CsvSource({"300000, C-, 6", "50000, ST-210311102-, 4", "30000, 社工站, 5", "20000, W-, 0"})
+  void numberedIdsAreHeldByNumberInLittleMemory(int count, String prefix, int width) {
+    IdTable table = new IdTable(Hashing.keyed());
+    for (int i = 1; i <= count; i++) {
+      String id = id(prefix, i, width);
+      assertThat(table.putIfAbsent(id, i, 0)).isZero();
+      assertThat(table.putIfAbsent(id, -i, 0)).isEqualTo(i);
+      assertThat(table.get(id(prefix, Math.max(1, i - 7), width), -1))
+          .isEqualTo(Math.max(1, i - 7));
+      // the same number with another width is another id
+      assertThat(table.contains(prefix + "0" + id.substring(prefix.length()))).isFalse();
+      assertThat(table.contains(id(prefix, i + 1, width))).isFalse();
+    }
+    assertThat(table.size()).isEqualTo(count);
+    // about 4 bytes an id, where the hash table takes 24 to 48
+    assertThat(table.bytes()).isLessThan(6L * count + 300_000);
+    assertThat(table.probes()).isZero();
+    assertThat(table.numberedClosed()).isFalse();
+    Map<String, Integer> listed = new HashMap<>();
+    table.forEach(listed::put);
+    assertThat(listed).hasSize(count).containsEntry(id(prefix, count, width), count);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @CsvSource({"1", "2"})
+  void numbersCraftedToBeFarApartCostBoundedMemoryAndStillAnswerExactly(long seed) {
+    Random random = new Random(seed);
+    IdTable table = new IdTable(Hashing.keyed());
+    Map<String, Integer> expected = new HashMap<>();
+    // one id a page apart, in many runs: the index creates its free pages, then closes, and the
+    // rest go to the hash table
+    for (int k = 0; k < 20_000; k++) {
+      String id = "R" + (k % 40) + "-" + (k * DenseIds.PAGE + random.nextInt(DenseIds.PAGE));
+      int value = k + 1;
+      Integer before = expected.putIfAbsent(id, value);
+      assertThat(table.putIfAbsent(id, value, 0)).isEqualTo(before == null ? 0 : before);
+      String probe = "R" + random.nextInt(45) + "-" + random.nextInt(20_000 * DenseIds.PAGE);
+      assertThat(table.get(probe, -1)).as(probe).isEqualTo(expected.getOrDefault(probe, -1));
+    }
+    assertThat(table.numberedClosed()).isTrue();
+    // the free pages and their directories, then about 48 bytes an id in the hash table
+    assertThat(table.bytes())
+        .isLessThan(
+            DenseIds.FREE_PAGES * 4L * (DenseIds.PAGE + 64) * 2 + 64L * expected.size() + 65_536);
+    for (Map.Entry<String, Integer> entry : expected.entrySet()) {
+      assertThat(table.get(entry.getKey(), -1)).isEqualTo(entry.getValue());
+    }
+    assertThat(table.size()).isEqualTo(expected.size());
     Map<String, Integer> listed = new HashMap<>();
     table.forEach(listed::put);
     assertThat(listed).isEqualTo(expected);
