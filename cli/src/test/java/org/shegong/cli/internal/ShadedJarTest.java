@@ -202,6 +202,95 @@ class ShadedJarTest {
   }
 
   @Test
+  void theLauncherMapsTheClassesOfTheBuildsClassDataArchive(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    // a JDK with its own class-data archive (all the usual builds) can write ours
+    Path jdkArchive = Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa");
+    Path archive = JAR.resolveSibling("shegong.jsa");
+    assertThat(!Files.exists(jdkArchive) || Files.exists(archive))
+        .as("the build wrote %s (see %s)", archive, JAR.resolveSibling("shegong.jsa.log"))
+        .isTrue();
+    Path loaded = dir.resolve("classes.txt");
+    Run mapped =
+        run(VALIDATE_SAMPLE, "-XX:+PrintCommandLineFlags -Xlog:class+load=info:file=" + loaded);
+    Run leftOut = run(VALIDATE_SAMPLE, "-Xshare:auto -XX:+PrintCommandLineFlags");
+
+    assertThat(mapped.exitCode()).as(mapped.err()).isEqualTo(1);
+    if (Files.exists(archive)) {
+      assertThat(mapped.out()).containsPattern("-XX:SharedArchiveFile=\\S*cli/target/shegong.jsa ");
+      assertThat(Files.readString(loaded))
+          .contains("org.shegong.cli.Main source: shared objects file (top)");
+    }
+    assertThat(leftOut.exitCode()).as(leftOut.err()).isEqualTo(1);
+    assertThat(leftOut.out()).doesNotContain("SharedArchiveFile");
+    // the same report either way
+    assertThat(issueLines(mapped.out())).isEqualTo(issueLines(leftOut.out())).hasSize(9);
+    for (Run run : List.of(mapped, leftOut)) {
+      assertThat(run.out() + run.err()).doesNotContain("warning", "\tat ");
+    }
+  }
+
+  @Test
+  void theLauncherLeavesOutAnArchiveOfAnotherJdkOrOlderThanTheJar(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path archive = JAR.resolveSibling("shegong.jsa");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(archive), "no archive was built");
+    Path target = Files.createDirectories(dir.resolve("cli/target"));
+    Files.copy(Cli.repoRoot().resolve("shegong"), dir.resolve("shegong"));
+    Files.copy(
+        Cli.repoRoot().resolve("examples/data/sample-exchange.ndjson"), dir.resolve("s.ndjson"));
+    List<String> validate =
+        List.of(
+            "bash",
+            dir.resolve("shegong").toString(),
+            "validate",
+            "--no-progress",
+            "--as-of",
+            Cli.SAMPLE_AS_OF,
+            dir.resolve("s.ndjson").toString());
+    String flags = "-XX:+PrintCommandLineFlags";
+
+    // written by another JDK: the stamp names it
+    Files.copy(JAR, target.resolve("shegong.jar"));
+    Files.copy(archive, target.resolve("shegong.jsa"));
+    Files.setLastModifiedTime(
+        target.resolve("shegong.jsa"),
+        java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    Files.writeString(target.resolve("shegong.jsa.java"), dir.resolve("another-jdk") + "\n");
+    Run otherJdk = run(validate, flags);
+    // written by this JDK, but older than the jar (a jar built again, or copied)
+    Files.copy(
+        JAR.resolveSibling("shegong.jsa.java"),
+        target.resolve("shegong.jsa.java"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.setLastModifiedTime(
+        target.resolve("shegong.jsa"),
+        java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+    Run older = run(validate, flags);
+    // newer than the jar and of this JDK, but made for another jar: the JVM refuses it, quietly
+    Files.setLastModifiedTime(
+        target.resolve("shegong.jsa"),
+        java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    Run refused = run(validate, flags);
+
+    for (Run run : List.of(otherJdk, older)) {
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+      assertThat(run.out()).doesNotContain("SharedArchiveFile");
+    }
+    assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
+    assertThat(refused.out()).contains("SharedArchiveFile");
+    for (Run run : List.of(otherJdk, older, refused)) {
+      assertThat(issueLines(run.out())).hasSize(9);
+      assertThat(run.out() + run.err()).doesNotContain("warning", "cds", "\tat ");
+    }
+  }
+
+  /** The lines of a text report that name a rule, as the report lists its issues. */
+  private static List<String> issueLines(String out) {
+    return out.lines().filter(line -> line.matches("\\s+\\S+\\s+SG-[A-Z]+-\\d+\\s.*")).toList();
+  }
+
+  @Test
   void theLauncherGivesTheJitASecondCompilerThreadOnlyForLargeInputsOnASmallMachine(
       @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     // 64 MiB of zero bytes (sparse where the file system allows): one over-long line to the reader
