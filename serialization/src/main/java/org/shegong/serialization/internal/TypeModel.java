@@ -21,6 +21,7 @@ import org.shegong.serialization.SerializationRules;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.Named;
@@ -66,6 +67,26 @@ public final class TypeModel {
   private final ModelBinder binder;
 
   private final long requiredListMask;
+
+  /**
+   * The names of the fields (then {@code recordType}) as Jackson compares them with the input's
+   * bytes ({@link JsonParser#nextName(tools.jackson.core.SerializableString)}).
+   */
+  private final SerializedString[] quotedNames;
+
+  /**
+   * For each field (then {@code recordType}, then the start of an object), the field that came
+   * after it in the last object of this type that had another one there; {@link #NO_GUESS} before
+   * any. Writers put a type's fields in one order, so the next name is most often that one, and
+   * comparing its bytes costs less than matching the name by hash. Only a guess: a wrong one costs
+   * a comparison and the name is then matched as before, and the reading is the same either way.
+   * Shared by the threads that read this type, as a benign race (an {@code int} is written whole,
+   * and any value is a valid guess).
+   */
+  private final int[] successor;
+
+  /** No field is guessed to come next. */
+  private static final int NO_GUESS = -1;
 
   /**
    * Builds the model of a type.
@@ -117,6 +138,13 @@ public final class TypeModel {
       }
       matched.add(Named.fromString(RECORD_TYPE));
       this.matcher = BinaryNameMatcher.constructFrom(matched, true);
+      this.quotedNames = new SerializedString[fields.length + 1];
+      for (int i = 0; i < fields.length; i++) {
+        quotedNames[i] = new SerializedString(fields[i].name);
+      }
+      quotedNames[fields.length] = new SerializedString(RECORD_TYPE);
+      this.successor = new int[fields.length + 2];
+      java.util.Arrays.fill(successor, NO_GUESS);
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("cannot bind model type " + type.getName(), e);
     }
@@ -233,14 +261,22 @@ public final class TypeModel {
     // Jackson matches each name read against this type's names: a field's index, recordType's
     // (fields.length), or MATCH_UNKNOWN_NAME; MATCH_END_OBJECT at the end
     int match;
+    // the member read last: a field's index, recordType's, or the start of the object
+    int previous = recordTypeRead ? fields.length : fields.length + 1;
     if (current == JsonToken.PROPERTY_NAME) {
       match = p.currentNameMatch(matcher);
     } else if (current == JsonToken.END_OBJECT) {
       match = PropertyNameMatcher.MATCH_END_OBJECT;
     } else {
-      match = p.nextNameMatch(matcher);
+      match = nextMatch(p, previous);
     }
-    for (; match != PropertyNameMatcher.MATCH_END_OBJECT; match = p.nextNameMatch(matcher)) {
+    for (; match != PropertyNameMatcher.MATCH_END_OBJECT; match = nextMatch(p, previous)) {
+      if (match >= 0) {
+        if (successor[previous] != match) {
+          successor[previous] = match;
+        }
+        previous = match;
+      }
       if (match >= 0 && match < fields.length) {
         Field field = fields[match];
         long bit = 1L << field.index;
@@ -298,6 +334,23 @@ public final class TypeModel {
       }
     }
     return binder.build(builder);
+  }
+
+  /**
+   * Reads the next name and matches it: first against the bytes of the field guessed to come next
+   * ({@link #successor}), then, when another name or no name comes, as Jackson matches names.
+   */
+  private int nextMatch(JsonParser p, int previous) {
+    int guess = successor[previous];
+    if (guess == NO_GUESS) {
+      return p.nextNameMatch(matcher);
+    }
+    if (p.nextName(quotedNames[guess])) {
+      return guess;
+    }
+    // another name (matched by its text, which the parser read and interned), the end, or a token
+    // other than a name
+    return p.currentNameMatch(matcher);
   }
 
   private static void checkRecordType(

@@ -91,4 +91,81 @@ class TypeModelBindingTest {
     }
     assertThat(binder.build(builder)).isEqualTo(record);
   }
+
+  /**
+   * The fields of one JSON object as name and value texts, in the order written, and the object
+   * written again in another order: every name escaped ({@code \u0069d} for {@code id}), an unknown
+   * field put in front, and the names in reverse.
+   */
+  private static List<String[]> members(String json) {
+    List<String[]> members = new ArrayList<>();
+    tools.jackson.databind.JsonNode tree =
+        new tools.jackson.databind.json.JsonMapper().readTree(json);
+    tree.properties()
+        .forEach(
+            member -> members.add(new String[] {member.getKey(), member.getValue().toString()}));
+    return members;
+  }
+
+  private static String object(List<String[]> members, boolean escaped) {
+    StringBuilder json = new StringBuilder("{");
+    for (String[] member : members) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      String name = member[0];
+      if (escaped) {
+        StringBuilder e = new StringBuilder();
+        name.chars().forEach(c -> e.append(String.format("\\u%04x", c)));
+        name = e.toString();
+      }
+      json.append('"').append(name).append("\":").append(member[1]);
+    }
+    return json.append('}').toString();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("recordTypes")
+  void namesAreMatchedInAnyOrderWrittenAnyWayWhateverTheOrderOfTheObjectsBefore(RecordType type) {
+    // a type model guesses each next name from the objects it read before: objects in the
+    // writer's order, reversed, escaped, with unknown and repeated names, read one after the other,
+    // read as they read alone
+    TypeModel model = TypeModel.of(type);
+    List<ExchangeRecord> samples =
+        SampleData.withSeed(13).withVolunteers().stream(400)
+            .filter(r -> r.recordType() == type)
+            .limit(6)
+            .toList();
+    assertThat(samples).isNotEmpty();
+    for (ExchangeRecord record : samples) {
+      List<String[]> members = members(write(model, record, false));
+      List<String[]> reversed = new ArrayList<>(members);
+      java.util.Collections.reverse(reversed);
+      List<String[]> withUnknown = new ArrayList<>(members);
+      withUnknown.add(Math.min(1, withUnknown.size()), new String[] {"wechat", "\"x\""});
+      List<String[]> repeated = new ArrayList<>(members);
+      repeated.add(members.get(members.size() - 1));
+      for (String json :
+          List.of(
+              object(members, false),
+              object(reversed, false),
+              object(members, true),
+              object(reversed, true),
+              object(members, false))) {
+        List<Problem> problems = new ArrayList<>();
+        assertThat(read(model, json, problems)).as(json).isEqualTo(record);
+        assertThat(problems).as(json).isEmpty();
+      }
+      List<Problem> problems = new ArrayList<>();
+      assertThat(read(model, object(withUnknown, false), problems)).isEqualTo(record);
+      assertThat(problems)
+          .singleElement()
+          .satisfies(problem -> assertThat(problem.path()).isEqualTo("/wechat"));
+      String last = members.get(members.size() - 1)[0];
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> read(model, object(repeated, false), new ArrayList<>()))
+          .isInstanceOf(ProblemException.class)
+          .hasMessageContaining(last);
+    }
+  }
 }
