@@ -32,6 +32,7 @@ import org.shegong.validation.internal.batch.IdTable;
 import org.shegong.validation.internal.batch.References;
 import org.shegong.validation.internal.batch.SpilledBatch;
 import org.shegong.validation.internal.batch.WorkerFacts;
+import org.shegong.validation.internal.engine.Blank;
 import org.shegong.validation.internal.engine.Finding;
 import org.shegong.validation.internal.engine.JsonPointers;
 import org.shegong.validation.internal.engine.Localized;
@@ -401,7 +402,7 @@ public final class BatchValidation implements AutoCloseable {
     }
     RecordType type = record.recordType();
     long seq = ++sequence;
-    if (!record.id().isBlank()) {
+    if (!Blank.isBlank(record.id())) {
       SpilledBatch disk = spilled;
       if (disk != null) {
         disk.id(
@@ -541,7 +542,7 @@ public final class BatchValidation implements AutoCloseable {
     for (Slot slot : SLOTS) {
       Optional<String> named = slot.of(people);
       if (named.isEmpty()
-          || named.get().isBlank()
+          || Blank.isBlank(named.get())
           || validator.config().isKnownExternal(RecordType.WORKER, named.get())) {
         continue;
       }

@@ -13,6 +13,7 @@ import org.shegong.core.model.Station;
 import org.shegong.core.model.Volunteer;
 import org.shegong.core.model.VolunteerTeam;
 import org.shegong.core.model.Worker;
+import org.shegong.validation.internal.engine.Blank;
 
 /**
  * The references ({@code …Id} fields) of each record type and the record type each one points to.
@@ -89,14 +90,14 @@ public final class References {
   }
 
   private static void one(Sink sink, RecordType target, Optional<String> id, Object... path) {
-    if (id.isPresent() && !id.get().isBlank()) {
+    if (id.isPresent() && !Blank.isBlank(id.get())) {
       sink.reference(target, id.get(), path);
     }
   }
 
   private static void many(Sink sink, RecordType target, List<String> ids, String field) {
     for (int i = 0; i < ids.size(); i++) {
-      if (!ids.get(i).isBlank()) {
+      if (!Blank.isBlank(ids.get(i))) {
         sink.reference(target, ids.get(i), field, i);
       }
     }

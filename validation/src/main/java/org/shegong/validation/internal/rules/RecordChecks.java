@@ -49,6 +49,7 @@ import org.shegong.core.model.Worker;
 import org.shegong.core.qualification.RegistrationAssessment;
 import org.shegong.validation.internal.constraints.IdentifierChecks;
 import org.shegong.validation.internal.engine.Accessors;
+import org.shegong.validation.internal.engine.Blank;
 import org.shegong.validation.internal.engine.FieldLabels;
 import org.shegong.validation.internal.engine.Finding;
 import org.shegong.validation.internal.engine.Localized;
@@ -324,7 +325,7 @@ public final class RecordChecks {
       return optional.isEmpty() || isMissing(field, optional.get());
     }
     if (value instanceof CharSequence text) {
-      return text.toString().isBlank();
+      return Blank.isBlank(text.toString());
     }
     if (value instanceof Collection<?> collection) {
       // the format allows an empty categories array ("R (may be empty)"); others must have items
@@ -416,10 +417,10 @@ public final class RecordChecks {
         return true;
       }
       return switch (shape) {
-        case TEXT -> ((String) value).isBlank();
+        case TEXT -> Blank.isBlank((String) value);
         case OPTIONAL_TEXT -> {
           Optional<?> optional = (Optional<?>) value;
-          yield optional.isEmpty() || ((String) optional.get()).isBlank();
+          yield optional.isEmpty() || Blank.isBlank((String) optional.get());
         }
         case OPTIONAL_VALUE -> ((Optional<?>) value).isEmpty();
         case LIST -> ((List<?>) value).isEmpty();
