@@ -121,18 +121,9 @@ final class DenseIds {
     if (n < 2 || n > MAX_PREFIX + MAX_WIDTH) {
       return ELSEWHERE;
     }
-    int number = 0;
-    int scale = 1;
-    int j = n;
-    while (j > 0 && n - j < MAX_WIDTH) {
-      char c = text.charAt(j - 1);
-      if (c < '0' || c > '9') {
-        break;
-      }
-      number += (c - '0') * scale;
-      scale *= 10;
-      j--;
-    }
+    long trailing = IdTable.trailingNumber(text, MAX_WIDTH);
+    int j = (int) (trailing >>> 32);
+    int number = (int) trailing;
     int width = n - j;
     if (width == 0 || j == 0 || j > MAX_PREFIX || digitsOnly(text, j)) {
       return ELSEWHERE;

@@ -427,18 +427,9 @@ public final class IdTable {
     if (n > SEQUENCE_LENGTH) {
       return whole;
     }
-    int j = n;
-    int number = 0;
-    int scale = 1;
-    while (j > 0 && n - j < SEQUENCE_DIGITS) {
-      char c = text.charAt(j - 1);
-      if (c < '0' || c > '9') {
-        break;
-      }
-      number += (c - '0') * scale;
-      scale *= 10;
-      j--;
-    }
+    long trailing = trailingNumber(text, SEQUENCE_DIGITS);
+    int j = (int) (trailing >>> 32);
+    int number = (int) trailing;
     if (j == n) {
       return whole;
     }
@@ -451,6 +442,28 @@ public final class IdTable {
     }
     // a number of digits only (a citizen ID without its X, say) is not an id in sequence
     return digits ? whole : fragment(Hashing.finish(h)) + number;
+  }
+
+  /**
+   * Reads the number a text ends in, of at most {@code maxDigits} digits (at most 9): where it
+   * starts (the text's length when it ends in no digit) in the upper 32 bits, its value in the
+   * lower.
+   */
+  static long trailingNumber(CharSequence text, int maxDigits) {
+    int n = text.length();
+    int j = n;
+    int number = 0;
+    int scale = 1;
+    while (j > 0 && n - j < maxDigits) {
+      char c = text.charAt(j - 1);
+      if (c < '0' || c > '9') {
+        break;
+      }
+      number += (c - '0') * scale;
+      scale *= 10;
+      j--;
+    }
+    return ((long) j << 32) | number;
   }
 
   /** Leaves the sequence order: every entry is placed again by the keyed hash of its text. */
