@@ -38,6 +38,16 @@ class TypeModelBindingTest {
     return out.toString();
   }
 
+  /** The records of a type among a sample of every type; at least one. */
+  private static List<ExchangeRecord> samples(RecordType type, long seed, int records) {
+    List<ExchangeRecord> samples =
+        SampleData.withSeed(seed).withVolunteers().stream(records)
+            .filter(r -> r.recordType() == type)
+            .toList();
+    assertThat(samples).as("%s records among %d", type, records).isNotEmpty();
+    return samples;
+  }
+
   private static Object read(TypeModel model, String json, List<Problem> problems) {
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
       p.nextToken();
@@ -49,11 +59,7 @@ class TypeModelBindingTest {
   @MethodSource("recordTypes")
   void theGeneratedBinderWritesAndReadsBackEveryRecord(RecordType type) {
     TypeModel model = TypeModel.of(type);
-    List<ExchangeRecord> samples =
-        SampleData.withSeed(7).withVolunteers().stream(600)
-            .filter(r -> r.recordType() == type)
-            .toList();
-    assertThat(samples).isNotEmpty();
+    List<ExchangeRecord> samples = samples(type, 7, 600);
 
     for (ExchangeRecord record : samples) {
       String json = write(model, record, false);
@@ -131,12 +137,8 @@ class TypeModelBindingTest {
     // writer's order, reversed, escaped, with unknown and repeated names, read one after the other,
     // read as they read alone
     TypeModel model = TypeModel.of(type);
-    List<ExchangeRecord> samples =
-        SampleData.withSeed(13).withVolunteers().stream(400)
-            .filter(r -> r.recordType() == type)
-            .limit(6)
-            .toList();
-    assertThat(samples).isNotEmpty();
+    List<ExchangeRecord> samples = samples(type, 13, 400);
+    samples = samples.subList(0, Math.min(6, samples.size()));
     for (ExchangeRecord record : samples) {
       List<String[]> members = members(write(model, record, false));
       List<String[]> reversed = new ArrayList<>(members);
