@@ -208,6 +208,49 @@ class ExchangeReaderTest {
     assertThat(onlyIssue(both.get(1)).code()).isEqualTo("SG-STR-002");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "2024-02-30",
+        "2023-02-29",
+        "2024-13-01",
+        "2024-1-01",
+        "2024-01-1",
+        "2024/01/01",
+        "20240101",
+        "2024-01-01T08:00",
+        " 2024-01-01",
+        "２０２４-01-01",
+        "-024-01-01",
+        "2024-0a-01",
+        ""
+      })
+  void aDateThatIsNotAStrictCalendarDateIsWrongFormatAndTheRecordIsKept(String date) {
+    ReadRecord read =
+        readAll("{\"recordType\":\"agency\",\"id\":\"AG-1\",\"registeredOn\":\"" + date + "\"}")
+            .get(0);
+
+    assertThat(onlyIssue(read).code()).isEqualTo("SG-STR-006");
+    assertThat(onlyIssue(read).path()).isEqualTo("/registeredOn");
+    assertThat(read.record()).isPresent();
+  }
+
+  @Test
+  void aDateIsReadFromItsCharactersEscapedOrNot() {
+    List<ReadRecord> all =
+        readAll(
+            "{\"recordType\":\"agency\",\"id\":\"AG-1\",\"registeredOn\":\"2024-02-29\"}\n"
+                + "{\"recordType\":\"agency\",\"id\":\"AG-2\",\"registeredOn\":\"2024\\u002d12-31\"}");
+
+    assertThat(all).allSatisfy(read -> assertThat(read.issues()).isEmpty());
+    assertThat(all)
+        .extracting(
+            read -> ((org.shegong.core.model.Agency) read.record().orElseThrow()).registeredOn())
+        .containsExactly(
+            java.util.Optional.of(java.time.LocalDate.of(2024, 2, 29)),
+            java.util.Optional.of(java.time.LocalDate.of(2024, 12, 31)));
+  }
+
   @Test
   void aBadAmountIsDescribedInWordsInEachLanguageWithoutItsDigits() {
     String line = "{\"recordType\":\"project\",\"amount\":\"12.345\"}";

@@ -113,9 +113,12 @@ public final class Codecs {
           if (p.currentToken() != JsonToken.VALUE_STRING) {
             return wrongType(this, p, path, depth, c);
           }
-          String text = p.getString();
-          LocalDate date = parseDate(text);
-          return date != null ? date : wrongFormat(Formats.DATE, Formats.found(text), path, c);
+          // read from the parser's characters: a date needs no string of its own
+          LocalDate date =
+              parseDate(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+          return date != null
+              ? date
+              : wrongFormat(Formats.DATE, Formats.found(p.getString()), path, c);
         }
 
         @Override
@@ -213,18 +216,20 @@ public final class Codecs {
   }
 
   /**
-   * Parses a strict {@code yyyy-MM-dd} date.
+   * Parses a strict {@code yyyy-MM-dd} date from characters.
    *
-   * @param text the text; not null
-   * @return the date, or null when the text is not such a date
+   * @param text the characters; not null
+   * @param from the first character
+   * @param length the number of characters
+   * @return the date, or null when the characters are not such a date
    */
-  public static @Nullable LocalDate parseDate(String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+  public static @Nullable LocalDate parseDate(char[] text, int from, int length) {
+    if (length != 10 || text[from + 4] != '-' || text[from + 7] != '-') {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
+    int year = digits(text, from, from + 4);
+    int month = digits(text, from + 5, from + 7);
+    int day = digits(text, from + 8, from + 10);
     if (year < 0 || month < 0 || day < 0) {
       return null;
     }
@@ -235,10 +240,10 @@ public final class Codecs {
     }
   }
 
-  private static int digits(String text, int from, int to) {
+  private static int digits(char[] text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < '0' || c > '9') {
         return -1;
       }
