@@ -61,12 +61,6 @@ public final class ShegongCommand implements Callable<Integer> {
   /** Exit status: the command could not run (bad arguments, unreadable file). */
   public static final int CANNOT_RUN = 2;
 
-  /**
-   * Hibernate Validator announces its version on start-up through java.util.logging; a command's
-   * standard error is for the user. Held here so that the setting is not garbage-collected.
-   */
-  private static final java.util.logging.Logger HIBERNATE_LOG = quietHibernate();
-
   @Spec private CommandSpec spec;
 
   /** Creates the command; picocli calls it. */
@@ -210,17 +204,6 @@ public final class ShegongCommand implements Callable<Integer> {
     }
     err.flush();
     return CANNOT_RUN;
-  }
-
-  private static java.util.logging.Logger quietHibernate() {
-    // jboss-logging, through which Hibernate Validator logs, goes to java.util.logging even if
-    // another logging framework is on the class path, unless the user chose otherwise
-    if (System.getProperty("org.jboss.logging.provider") == null) {
-      System.setProperty("org.jboss.logging.provider", "jdk");
-    }
-    java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.hibernate");
-    logger.setLevel(java.util.logging.Level.WARNING);
-    return logger;
   }
 
   /**
