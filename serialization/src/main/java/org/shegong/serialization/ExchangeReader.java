@@ -400,7 +400,7 @@ public final class ExchangeReader implements Closeable, Iterable<ReadRecord> {
     lineBytes = bytes;
     lineFrom = from;
     lineTo = to;
-    int check = lines.check();
+    int check = Utf8.check(bytes, from, to);
     byteColumns = check == Utf8.VALID;
     Problem encoding = null;
     char[] decoded = null;

@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 public final class LineReader {
 
   private static final int BLOCK = 1 << 16;
-  private static final int UNCHECKED = Integer.MIN_VALUE;
 
   private final @Nullable InputStream in;
   private final int maxLineLength;
@@ -38,8 +37,6 @@ public final class LineReader {
   private int length;
   private boolean overLong;
   private boolean counted;
-  // what Utf8.check returns for the current line, or UNCHECKED until it is known
-  private int check;
   private long lineNumber;
   private boolean started;
   private boolean ended;
@@ -92,7 +89,6 @@ public final class LineReader {
     offset = 0;
     overLong = false;
     counted = false;
-    check = UNCHECKED;
     boolean any = false;
     boolean stored = false;
     long lineBytes = 0;
@@ -115,16 +111,7 @@ public final class LineReader {
       byte[] b = input;
       int start = position;
       int end = limit;
-      int i;
-      int scanCheck = UNCHECKED;
-      if (stored) {
-        i = Utf8.lineEnd(b, start, end);
-      } else {
-        // the line's first bytes in this input: its end and its check in one pass
-        long scanned = Utf8.lineEndChecked(b, start, end);
-        i = Utf8.end(scanned);
-        scanCheck = Utf8.checked(scanned);
-      }
+      int i = Utf8.lineEnd(b, start, end);
       boolean lineEnds = i < end;
       int count = i - start;
       if (!stored && lineEnds) {
@@ -132,11 +119,9 @@ public final class LineReader {
         line = b;
         offset = start;
         length = count;
-        check = scanCheck;
         if (count > byteCap) {
           overLong = true;
           length = 0;
-          check = UNCHECKED;
         }
       } else {
         stored = true;
@@ -285,26 +270,15 @@ public final class LineReader {
       counted = true;
       int end = offset + length;
       int characters =
-          check() >= 0 ? Utf8.decode(line, offset, end).length : Utf8.characters(line, offset, end);
+          Utf8.check(line, offset, end) >= 0
+              ? Utf8.decode(line, offset, end).length
+              : Utf8.characters(line, offset, end);
       if (characters > maxLineLength) {
         overLong = true;
         length = 0;
       }
     }
     return overLong;
-  }
-
-  /**
-   * Returns what {@link Utf8#check} returns for the current line's bytes: found while the line's
-   * end was searched when the line lies in the input, else checked now (once).
-   *
-   * @return {@link Utf8#ASCII}, {@link Utf8#VALID}, or the offset of the first malformed sequence
-   */
-  public int check() {
-    if (check == UNCHECKED) {
-      check = Utf8.check(line, offset, offset + length);
-    }
-    return check;
   }
 
   /**

@@ -51,13 +51,40 @@ public final class Utf8 {
       int c = b[i];
       if (c >= 0) {
         i = skipAscii(b, i + 1, to);
-        continue;
+      } else if ((c & 0xF0) == 0xE0) {
+        // three bytes: most of Chinese text
+        if (i + 2 >= to) {
+          return i - from;
+        }
+        int c1 = b[i + 1];
+        if ((c1 & 0xC0) != 0x80
+            || (b[i + 2] & 0xC0) != 0x80
+            || (c == (byte) 0xE0 && (c1 & 0xFF) < 0xA0) // overlong
+            || (c == (byte) 0xED && (c1 & 0xFF) >= 0xA0)) { // a surrogate
+          return i - from;
+        }
+        i += 3;
+      } else if ((c & 0xE0) == 0xC0) {
+        if ((c & 0xFF) < 0xC2 || i + 1 >= to || (b[i + 1] & 0xC0) != 0x80) {
+          return i - from; // C0 and C1 only start overlong forms
+        }
+        i += 2;
+      } else if ((c & 0xF8) == 0xF0) {
+        if (i + 3 >= to) {
+          return i - from;
+        }
+        int c1 = b[i + 1];
+        if ((c1 & 0xC0) != 0x80
+            || (b[i + 2] & 0xC0) != 0x80
+            || (b[i + 3] & 0xC0) != 0x80
+            || (c == (byte) 0xF0 && (c1 & 0xFF) < 0x90) // overlong
+            || ((c & 0xFF) > 0xF4 || (c == (byte) 0xF4 && (c1 & 0xFF) >= 0x90))) { // > U+10FFFF
+          return i - from;
+        }
+        i += 4;
+      } else {
+        return i - from; // a continuation byte without its lead, or F8 to FF
       }
-      int n = sequence(b, i, to, c);
-      if (n == 0) {
-        return i - from;
-      }
-      i += n;
     }
     return VALID;
   }
@@ -86,118 +113,6 @@ public final class Utf8 {
       i++;
     }
     return i;
-  }
-
-  /**
-   * Finds the end of a line and checks its bytes in the same pass: what {@link #lineEnd} and then
-   * {@link #check} over the line would return, with the line's bytes read once. Eight bytes are
-   * tested at a time for a byte beyond ASCII, an LF or a CR; a multi-byte sequence is checked as
-   * {@link #check} checks it. A sequence cut by the line end is malformed at its lead byte in both,
-   * since LF and CR are not continuation bytes.
-   *
-   * @param b the bytes; not null
-   * @param from the line's first byte
-   * @param to the end (exclusive) of the bytes that may hold the line
-   * @return the index of the line end ({@link #lineEnd}) in the high 32 bits, and in the low 32
-   *     bits what {@link #check} returns for the bytes from {@code from} to that index; read them
-   *     with {@link #end(long)} and {@link #checked(long)}
-   */
-  public static long lineEndChecked(byte[] b, int from, int to) {
-    int result = ASCII;
-    int last = to - Long.BYTES;
-    int i = from;
-    while (true) {
-      while (i <= last) {
-        long v = (long) LONGS.get(b, i);
-        long lf = v ^ LFS;
-        long cr = v ^ CRS;
-        if (((v | ((lf - ONES) & ~lf) | ((cr - ONES) & ~cr)) & HIGH_BITS) != 0) {
-          break;
-        }
-        i += Long.BYTES;
-      }
-      if (i >= to) {
-        return pack(to, result);
-      }
-      int c = b[i];
-      if (c >= 0) {
-        if (c == '\n' || c == '\r') {
-          return pack(i, result);
-        }
-        i++;
-        continue;
-      }
-      int n = sequence(b, i, to, c);
-      if (n == 0) {
-        // the first malformed sequence decides the check; the rest is only searched for the end
-        return pack(lineEnd(b, i + 1, to), i - from);
-      }
-      result = VALID;
-      i += n;
-    }
-  }
-
-  /**
-   * Returns the line end of what {@link #lineEndChecked} returned.
-   *
-   * @param scanned what {@link #lineEndChecked} returned
-   * @return the index of the line end
-   */
-  public static int end(long scanned) {
-    return (int) (scanned >>> 32);
-  }
-
-  /**
-   * Returns the check of what {@link #lineEndChecked} returned.
-   *
-   * @param scanned what {@link #lineEndChecked} returned
-   * @return {@link #ASCII}, {@link #VALID}, or the offset of the first malformed sequence
-   */
-  public static int checked(long scanned) {
-    return (int) scanned;
-  }
-
-  private static long pack(int end, int check) {
-    return ((long) end << 32) | (check & 0xFFFFFFFFL);
-  }
-
-  /**
-   * Returns the length of the well-formed sequence whose lead byte {@code c} is at {@code i}, or 0
-   * when it is malformed (or cut short by {@code to}).
-   */
-  private static int sequence(byte[] b, int i, int to, int c) {
-    if ((c & 0xF0) == 0xE0) {
-      if (i + 2 >= to) {
-        return 0;
-      }
-      int c1 = b[i + 1];
-      if ((c1 & 0xC0) != 0x80
-          || (b[i + 2] & 0xC0) != 0x80
-          || (c == (byte) 0xE0 && (c1 & 0xFF) < 0xA0) // overlong
-          || (c == (byte) 0xED && (c1 & 0xFF) >= 0xA0)) { // a surrogate
-        return 0;
-      }
-      return 3;
-    } else if ((c & 0xE0) == 0xC0) {
-      if ((c & 0xFF) < 0xC2 || i + 1 >= to || (b[i + 1] & 0xC0) != 0x80) {
-        return 0; // C0 and C1 only start overlong forms
-      }
-      return 2;
-    } else if ((c & 0xF8) == 0xF0) {
-      if (i + 3 >= to) {
-        return 0;
-      }
-      int c1 = b[i + 1];
-      if ((c1 & 0xC0) != 0x80
-          || (b[i + 2] & 0xC0) != 0x80
-          || (b[i + 3] & 0xC0) != 0x80
-          || (c == (byte) 0xF0 && (c1 & 0xFF) < 0x90) // overlong
-          || ((c & 0xFF) > 0xF4 || (c == (byte) 0xF4 && (c1 & 0xFF) >= 0x90))) { // > U+10FFFF
-        return 0;
-      }
-      return 4;
-    }
-    return 0; // a continuation byte without its lead, or F8 to FF
   }
 
   /** Returns the index of the first byte from {@code i} on that is not ASCII, or {@code to}. */

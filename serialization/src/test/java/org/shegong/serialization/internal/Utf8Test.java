@@ -13,9 +13,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Utf8#check} and {@link Utf8#lineEndChecked} against the JDK's strict UTF-8 decoder, and
- * the line end against a byte-by-byte search: random lines of ASCII, Chinese text, line ends and
- * every kind of malformed sequence, at every alignment.
+ * {@link Utf8#check} against the JDK's strict UTF-8 decoder, and {@link Utf8#lineEnd} against a
+ * byte-by-byte search: random lines of ASCII, Chinese text, line ends and every kind of malformed
+ * sequence, at every alignment.
  */
 class Utf8Test {
 
@@ -45,7 +45,7 @@ class Utf8Test {
   };
 
   @Test
-  void checkAndTheOnePassScanAgreeWithTheJdkOnRandomLines() {
+  void checkAndLineEndAgreeWithTheJdkOnRandomLines() {
     Random random = new Random(11);
     int malformed = 0;
     int valid = 0;
@@ -60,9 +60,6 @@ class Utf8Test {
 
       assertThat(Utf8.lineEnd(b, from, to)).as("line end of %s", what).isEqualTo(end);
       assertThat(Utf8.check(b, from, end)).as("check of %s", what).isEqualTo(expected);
-      long scanned = Utf8.lineEndChecked(b, from, to);
-      assertThat(Utf8.end(scanned)).as("scanned end of %s", what).isEqualTo(end);
-      assertThat(Utf8.checked(scanned)).as("scanned check of %s", what).isEqualTo(expected);
 
       if (expected >= 0) {
         malformed++;
@@ -78,17 +75,12 @@ class Utf8Test {
   }
 
   @Test
-  void aSequenceCutByTheLineEndIsMalformedAtItsLeadByte() {
+  void aSequenceCutByTheEndIsMalformedAtItsLeadByte() {
     byte[] b = {'a', (byte) 0xE4, (byte) 0xB8, '\n', (byte) 0xAD, 'b'};
-    long scanned = Utf8.lineEndChecked(b, 0, b.length);
-    assertThat(Utf8.end(scanned)).isEqualTo(3);
-    assertThat(Utf8.checked(scanned)).isEqualTo(1);
+    assertThat(Utf8.lineEnd(b, 0, b.length)).isEqualTo(3);
     assertThat(Utf8.check(b, 0, 3)).isEqualTo(1);
-
-    byte[] crossing = {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, '\r', (byte) 0x80};
-    long cut = Utf8.lineEndChecked(crossing, 0, crossing.length);
-    assertThat(Utf8.end(cut)).isEqualTo(3);
-    assertThat(Utf8.checked(cut)).isZero();
+    assertThat(Utf8.check(b, 0, 2)).isEqualTo(1);
+    assertThat(Utf8.check(b, 1, 3)).isZero();
   }
 
   private static byte[] randomBytes(Random random) {
