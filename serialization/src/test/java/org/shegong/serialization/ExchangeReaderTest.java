@@ -236,6 +236,32 @@ class ExchangeReaderTest {
   }
 
   @Test
+  void anItemOfAListInsideAListIsNamedByItsOwnPointerInEveryRecord() {
+    // the slots of a service plan are lists in a list: each inner list has its own pointer
+    StringBuilder lines = new StringBuilder();
+    List<String> expected = new java.util.ArrayList<>();
+    for (int record = 0; record < 40; record++) {
+      int slot = record % 20; // more inner lists than are kept, and back to the first ones
+      StringBuilder slots = new StringBuilder();
+      for (int s = 0; s <= slot; s++) {
+        slots.append(s == 0 ? "" : ",").append(s == slot ? "[\"a\",7]" : "[\"a\"]");
+      }
+      lines
+          .append("{\"recordType\":\"station\",\"id\":\"ST-")
+          .append(record)
+          .append("\",\"servicePlan\":{\"framework\":\"1+1+5+X\",\"slots\":[")
+          .append(slots)
+          .append("]}}\n");
+      expected.add("/servicePlan/slots/" + slot + "/1");
+    }
+
+    List<ReadRecord> all = readAll(lines.toString());
+
+    assertThat(all).extracting(read -> onlyIssue(read).path()).containsExactlyElementsOf(expected);
+    assertThat(all).extracting(read -> onlyIssue(read).code()).containsOnly("SG-STR-002");
+  }
+
+  @Test
   void aDateIsReadFromItsCharactersEscapedOrNot() {
     List<ReadRecord> all =
         readAll(

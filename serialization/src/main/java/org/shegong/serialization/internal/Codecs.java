@@ -517,19 +517,25 @@ public final class Codecs {
 
     private final ValueCodec element;
 
+    /** The list pointers whose item pointers are kept: as many as a list keeps items. */
+    private static final int LISTS_KEPT = ITEMS_KEPT;
+
     /**
-     * The pointers of the first items under the list pointer seen last: a record's list has the
-     * same pointer in every record, so its items' pointers are built once, not per record. A benign
-     * race: an instance is immutable.
+     * The pointers of the first items under the list pointers seen last, the newest first: a
+     * record's list has the same pointer in every record, so its items' pointers are built once,
+     * not per record; a list inside the items of another list (a service plan's slots) has one
+     * pointer per outer item, the outer list's kept strings. A benign race: an instance is
+     * immutable.
      */
     private @Nullable ItemPointers items;
 
     /**
-     * The pointers of a list's first items.
+     * The pointers of a list's first items, and those of the lists seen before it.
      *
      * @since 0.1.0
      */
-    private record ItemPointers(String list, String[] items) {}
+    private record ItemPointers(
+        String list, String[] items, @Nullable ItemPointers older, int depth) {}
 
     ListCodec(ValueCodec element) {
       this.element = element;
@@ -539,17 +545,33 @@ public final class Codecs {
       if (index >= ITEMS_KEPT) {
         return Pointers.child(path, index);
       }
-      ItemPointers kept = items;
-      if (kept == null || !(kept.list() == path || kept.list().equals(path))) {
-        kept = new ItemPointers(path, new String[ITEMS_KEPT]);
-        items = kept;
-      }
+      ItemPointers kept = keptFor(path);
       String pointer = kept.items()[index]; // filled on first use; a String is safe to race on
       if (pointer == null) {
         pointer = Pointers.child(path, index);
         kept.items()[index] = pointer;
       }
       return pointer;
+    }
+
+    private ItemPointers keptFor(String path) {
+      ItemPointers last = items;
+      for (ItemPointers k = last; k != null; k = k.older()) {
+        if (k.list() == path) {
+          return k;
+        }
+      }
+      for (ItemPointers k = last; k != null; k = k.older()) {
+        if (k.list().equals(path)) {
+          return k;
+        }
+      }
+      ItemPointers kept =
+          last == null || last.depth() + 1 >= LISTS_KEPT
+              ? new ItemPointers(path, new String[ITEMS_KEPT], null, 0)
+              : new ItemPointers(path, new String[ITEMS_KEPT], last, last.depth() + 1);
+      items = kept;
+      return kept;
     }
 
     @Override
