@@ -515,10 +515,10 @@ public final class Codecs {
     /** The item pointers kept for one list pointer. */
     private static final int ITEMS_KEPT = 16;
 
-    private final ValueCodec element;
-
     /** The list pointers whose item pointers are kept: as many as a list keeps items. */
     private static final int LISTS_KEPT = ITEMS_KEPT;
+
+    private final ValueCodec element;
 
     /**
      * The pointers of the first items under the list pointers seen last, the newest first: a
@@ -527,15 +527,7 @@ public final class Codecs {
      * pointer per outer item, the outer list's kept strings. A benign race: an instance is
      * immutable.
      */
-    private @Nullable ItemPointers items;
-
-    /**
-     * The pointers of a list's first items, and those of the lists seen before it.
-     *
-     * @since 0.1.0
-     */
-    private record ItemPointers(
-        String list, String[] items, @Nullable ItemPointers older, int depth) {}
+    private @Nullable KeptPointers<String[]> items;
 
     ListCodec(ValueCodec element) {
       this.element = element;
@@ -545,33 +537,18 @@ public final class Codecs {
       if (index >= ITEMS_KEPT) {
         return Pointers.child(path, index);
       }
-      ItemPointers kept = keptFor(path);
-      String pointer = kept.items()[index]; // filled on first use; a String is safe to race on
+      KeptPointers<String[]> last = items;
+      String[] kept = KeptPointers.find(last, path);
+      if (kept == null) {
+        kept = new String[ITEMS_KEPT];
+        items = KeptPointers.push(last, path, kept, LISTS_KEPT);
+      }
+      String pointer = kept[index]; // filled on first use; a String is safe to race on
       if (pointer == null) {
         pointer = Pointers.child(path, index);
-        kept.items()[index] = pointer;
+        kept[index] = pointer;
       }
       return pointer;
-    }
-
-    private ItemPointers keptFor(String path) {
-      ItemPointers last = items;
-      for (ItemPointers k = last; k != null; k = k.older()) {
-        if (k.list() == path) {
-          return k;
-        }
-      }
-      for (ItemPointers k = last; k != null; k = k.older()) {
-        if (k.list().equals(path)) {
-          return k;
-        }
-      }
-      ItemPointers kept =
-          last == null || last.depth() + 1 >= LISTS_KEPT
-              ? new ItemPointers(path, new String[ITEMS_KEPT], null, 0)
-              : new ItemPointers(path, new String[ITEMS_KEPT], last, last.depth() + 1);
-      items = kept;
-      return kept;
     }
 
     @Override

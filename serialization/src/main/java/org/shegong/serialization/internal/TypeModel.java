@@ -391,18 +391,6 @@ public final class TypeModel {
     g.writeEndObject();
   }
 
-  /**
-   * A field's pointer under one parent pointer, and the pointers under the parents seen before it:
-   * the elements of a list have a parent each ({@code /parents/0}, {@code /parents/1}).
-   *
-   * @param parent the parent's pointer
-   * @param pointer the field's pointer under it
-   * @param older the pointers under the parents seen before, or null
-   * @param depth how many pointers {@code older} holds
-   * @since 0.1.0
-   */
-  private record Pointer(String parent, String pointer, @Nullable Pointer older, int depth) {}
-
   /** The parents a field keeps pointers for. */
   private static final int POINTERS_KEPT = 8;
 
@@ -430,7 +418,7 @@ public final class TypeModel {
     final ValueCodec codec;
     final @Nullable SensitiveKind sensitive;
     private final String rootPointer;
-    private @Nullable Pointer lastPointer;
+    private @Nullable KeptPointers<String> lastPointer;
 
     Field(Class<?> type, String name, int index, boolean alwaysWritten)
         throws NoSuchMethodException {
@@ -467,23 +455,13 @@ public final class TypeModel {
       if (parent.isEmpty()) {
         return rootPointer;
       }
-      Pointer last = lastPointer; // a benign race: a Pointer is immutable
-      for (Pointer p = last; p != null; p = p.older()) {
-        if (p.parent() == parent) { // list elements' parents are the list codec's kept strings
-          return p.pointer();
-        }
-      }
-      for (Pointer p = last; p != null; p = p.older()) {
-        if (p.parent().equals(parent)) {
-          return p.pointer();
-        }
+      KeptPointers<String> last = lastPointer; // a benign race: the chain is immutable
+      String kept = KeptPointers.find(last, parent);
+      if (kept != null) {
+        return kept;
       }
       String pointer = Pointers.child(parent, name);
-      // the newest first; the oldest ones dropped beyond POINTERS_KEPT
-      lastPointer =
-          last == null || last.depth() + 1 >= POINTERS_KEPT
-              ? new Pointer(parent, pointer, null, 0)
-              : new Pointer(parent, pointer, last, last.depth() + 1);
+      lastPointer = KeptPointers.push(last, parent, pointer, POINTERS_KEPT);
       return pointer;
     }
 
