@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  * identity first, then by equality.
  *
  * <p>A chain, the newest first, of at most a given number of parents: when it is full it starts
- * again with the newest alone, so that memory stays bounded whatever the input. Immutable; a field
- * holding the newest link may be read and replaced by several threads without locking (a benign
- * race: a lost link is built again).
+ * again with the newest alone, so that memory stays bounded whatever the input. The links are
+ * immutable (what one keeps may be filled in later, as a list's item pointers are, one string at a
+ * time), so a field holding the newest link may be read and replaced by several threads without
+ * locking: a benign race, in which a lost link is built again.
  *
  * @param <V> what is kept for a parent
  * @param parent the parent's pointer
